@@ -20,9 +20,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, Literal
+from collections.abc import Iterator
+from typing import Annotated, Any, Final, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from rdflib import XSD
+from rdflib import Literal as RdfLiteral
 
 from kg.codes import (
     ActionType,
@@ -42,6 +45,7 @@ from kg.codes import (
 
 __all__ = [
     "FACT_SECTIONS",
+    "REFERENCE_TARGETS",
     "SCHEMA_VERSION",
     "Agreement",
     "Annotation",
@@ -56,10 +60,11 @@ __all__ = [
     "Process",
     "Proposal",
     "Term",
+    "iter_references",
 ]
 
 #: Version of the annotation file format this model reads and writes.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Final = 1
 
 ID_PATTERN = r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$"
 _ID_RE = re.compile(ID_PATTERN)
@@ -80,12 +85,17 @@ Id = Annotated[
 ]
 
 
-def _check_duration(value: str) -> str:
+def _canonical_duration(value: str) -> str:
+    """Check a duration and return it in the canonical form RDF tools write.
+
+    RDF parsers normalise xsd:duration literals (PT30H is read back as P1DT6H), so the
+    model keeps that form too; otherwise a graph would not read back as the same model.
+    """
     if value in ("P", "PT") or value.endswith("T"):
         raise ValueError(
             f"'{value}' has no amount; write e.g. 'P30D' for 30 days or 'PT12H' for 12 hours"
         )
-    return value
+    return str(RdfLiteral(value, datatype=XSD.duration))
 
 
 Duration = Annotated[
@@ -93,9 +103,9 @@ Duration = Annotated[
     Field(
         pattern=DURATION_PATTERN,
         description="An xsd:duration (ISO 8601 without weeks): 'P30D' for 30 days, "
-        "'P90D', 'P1M', 'PT72H'.",
+        "'P90D', 'P1M', 'PT12H'. Kept in canonical form: 'PT30H' becomes 'P1DT6H'.",
     ),
-    AfterValidator(_check_duration),
+    AfterValidator(_canonical_duration),
 ]
 
 
@@ -111,6 +121,7 @@ def _sorted_unique(values: tuple[Any, ...]) -> tuple[Any, ...]:
 IdSet = Annotated[tuple[Id, ...], AfterValidator(_sorted_unique)]
 ScopeSet = Annotated[tuple[Scope, ...], AfterValidator(_sorted_unique)]
 Text = Annotated[str, Field(min_length=1)]
+TextSet = Annotated[tuple[Text, ...], AfterValidator(_sorted_unique)]
 
 
 class _Model(BaseModel):
@@ -153,12 +164,15 @@ class Evidence(_Model):
     def _offsets_match_quote(self) -> Evidence:
         if (self.start is None) != (self.end is None):
             raise ValueError("give both 'start' and 'end', or neither to let kg locate the quote")
-        if self.start is not None and self.end is not None:
-            if self.end - self.start != len(self.quote):
-                raise ValueError(
-                    f"end - start is {self.end - self.start} but the quote has "
-                    f"{len(self.quote)} characters; fix the offsets or remove both"
-                )
+        if (
+            self.start is not None
+            and self.end is not None
+            and self.end - self.start != len(self.quote)
+        ):
+            raise ValueError(
+                f"end - start is {self.end - self.start} but the quote has "
+                f"{len(self.quote)} characters; fix the offsets or remove both"
+            )
         return self
 
 
@@ -173,13 +187,15 @@ class Party(_Model):
     kind: PartyKind = Field(description="What kind of actor this is.")
     name_en: Text = Field(description="Canonical English name.")
     name_de: Text = Field(description="Canonical German name.")
-    aliases_en: tuple[Text, ...] = Field(
+    aliases_en: TextSet = Field(
         default=(),
-        description="Other English names, metonyms and inflected forms that refer to it.",
+        description="Other English names, metonyms and inflected forms that refer to it "
+        "(kept sorted).",
     )
-    aliases_de: tuple[Text, ...] = Field(
+    aliases_de: TextSet = Field(
         default=(),
-        description="Other German names, metonyms and inflected forms (incl. Swiss 'ss').",
+        description="Other German names, metonyms and inflected forms, incl. Swiss 'ss' "
+        "(kept sorted).",
     )
     wikidata: str | None = Field(
         default=None,
@@ -228,9 +244,7 @@ class Term(_Model):
     )
     starts: dt.date | None = Field(default=None, description="First day, if stated.")
     ends: dt.date | None = Field(default=None, description="Last day, if stated.")
-    quantity: int | None = Field(
-        default=None, ge=0, description="How many, e.g. 175 prisoners."
-    )
+    quantity: int | None = Field(default=None, ge=0, description="How many, e.g. 175 prisoners.")
     unit: str | None = Field(
         default=None, description="What 'quantity' counts, e.g. 'prisoners of war'."
     )
@@ -286,7 +300,9 @@ class Interaction(Fact):
     """A call, meeting, negotiation round, statement or visit."""
 
     kind: InteractionKind = Field(description="What kind of interaction.")
-    participants: IdSet = Field(min_length=1, description="Parties taking part.")
+    participants: IdSet = Field(
+        default=(), description="Parties taking part, where the article names them."
+    )
     date: dt.date | None = Field(default=None, description="When it took place, if known.")
     date_text: str | None = Field(
         default=None, description="The date as the article gives it, e.g. 'am Mittwoch'."
@@ -301,9 +317,7 @@ class Proposal(Fact):
     proposed_by: IdSet = Field(min_length=1, description="Parties making the proposal.")
     proposed_to: IdSet = Field(default=(), description="Parties it is addressed to.")
     terms: tuple[Term, ...] = Field(min_length=1, description="What it proposes.")
-    made_during: Id | None = Field(
-        default=None, description="Interaction in which it was made."
-    )
+    made_during: Id | None = Field(default=None, description="Interaction in which it was made.")
     counter_to: Id | None = Field(
         default=None, description="Proposal this one answers or replaces."
     )
@@ -316,9 +330,7 @@ class Commitment(Fact):
     debtor: IdSet = Field(min_length=1, description="Parties that commit.")
     creditor: IdSet = Field(default=(), description="Parties the commitment is made to.")
     term: Term = Field(description="What they commit to.")
-    responds_to: Id | None = Field(
-        default=None, description="Proposal this commitment answers."
-    )
+    responds_to: Id | None = Field(default=None, description="Proposal this commitment answers.")
     conditions: IdSet = Field(
         default=(), description="Conditions it depends on (ids of conditions)."
     )
@@ -333,9 +345,7 @@ class Commitment(Fact):
     @model_validator(mode="after")
     def _conditional_has_conditions(self) -> Commitment:
         if self.status is CommitmentStatus.conditional and not self.conditions:
-            raise ValueError(
-                "status 'conditional' needs at least one entry in 'conditions'"
-            )
+            raise ValueError("status 'conditional' needs at least one entry in 'conditions'")
         return self
 
 
@@ -366,8 +376,7 @@ class Condition(Fact):
         if self.kind is ConditionKind.reciprocity:
             if self.mirrors is None:
                 raise ValueError(
-                    "a reciprocity condition needs 'mirrors': the id of the counterpart "
-                    "commitment"
+                    "a reciprocity condition needs 'mirrors': the id of the counterpart commitment"
                 )
             if self.demands is not None:
                 raise ValueError(
@@ -382,10 +391,12 @@ class Condition(Fact):
 
 
 class Position(Fact):
-    """A party's response to a proposal or an announced agreement, or its silence."""
+    """A party's response to a proposal, an announced agreement or a demand, or its silence."""
 
     party: Id = Field(description="The party whose position this is.")
-    regarding: Id = Field(description="The proposal or agreement it responds to.")
+    regarding: Id = Field(
+        description="The proposal, agreement or condition (a demand) it responds to."
+    )
     stance: Stance = Field(
         description="accepts, accepts_with_conditions, rejects, considers, no_response, "
         "declines_comment."
@@ -403,9 +414,7 @@ class Position(Fact):
             raise ValueError("stance 'accepts_with_conditions' needs 'conditions'")
         silent = {Stance.no_response, Stance.declines_comment}
         if self.stance in silent and (self.conditions or self.commitment):
-            raise ValueError(
-                f"stance '{self.stance.value}' takes no 'conditions' or 'commitment'"
-            )
+            raise ValueError(f"stance '{self.stance.value}' takes no 'conditions' or 'commitment'")
         return self
 
 
@@ -425,7 +434,8 @@ class Agreement(Fact):
     )
     date: dt.date | None = Field(default=None, description="When it was reached, if known.")
     reached_during: Id | None = Field(
-        default=None, description="Interaction in which it was reached."
+        default=None,
+        description="Interaction in which it was reached (or, if not_reached, failed).",
     )
     pax_id: int | None = Field(
         default=None, ge=1, description="PA-X Peace Agreements Database id, if listed there."
@@ -456,6 +466,13 @@ class Article(_Model):
     )
 
 
+_Keyed = TypeVar("_Keyed", "Party", "Process")
+
+
+def _by_id(items: tuple[_Keyed, ...]) -> tuple[_Keyed, ...]:
+    return tuple(sorted(items, key=lambda item: item.id))
+
+
 #: The sections of an annotation that hold facts, in file order, with their model.
 FACT_SECTIONS: dict[str, type[Fact]] = {
     "interactions": Interaction,
@@ -479,27 +496,25 @@ class Annotation(_Model):
         default=AnnotationStatus.reviewed,
         description="'reviewed' by a person, or a machine 'draft' awaiting review.",
     )
-    annotator: str | None = Field(
-        default=None, description="Who annotated (or reviewed) it."
-    )
+    annotator: str | None = Field(default=None, description="Who annotated (or reviewed) it.")
     generator: str | None = Field(
         default=None, description="Software that drafted it, with its version."
     )
     article: Article = Field(description="The article: metadata and text.")
-    parties: tuple[Party, ...] = Field(
-        default=(), description="Parties this article needs that the gazetteer lacks."
+    parties: Annotated[tuple[Party, ...], AfterValidator(_by_id)] = Field(
+        default=(),
+        description="Parties this article needs that the gazetteer lacks (kept sorted by id).",
     )
-    processes: tuple[Process, ...] = Field(
-        default=(), description="Negotiation processes and tracks referred to."
+    processes: Annotated[tuple[Process, ...], AfterValidator(_by_id)] = Field(
+        default=(),
+        description="Negotiation processes and tracks referred to (kept sorted by id).",
     )
     interactions: tuple[Interaction, ...] = Field(default=(), description="Calls, meetings…")
     proposals: tuple[Proposal, ...] = Field(default=(), description="Offers and plans.")
     commitments: tuple[Commitment, ...] = Field(
         default=(), description="Undertakings, conditional or not."
     )
-    conditions: tuple[Condition, ...] = Field(
-        default=(), description="Conditions and demands."
-    )
+    conditions: tuple[Condition, ...] = Field(default=(), description="Conditions and demands.")
     positions: tuple[Position, ...] = Field(
         default=(), description="Responses to proposals and agreements, and silences."
     )
@@ -511,3 +526,71 @@ class Annotation(_Model):
         for section in FACT_SECTIONS:
             out.extend(getattr(self, section))
         return tuple(out)
+
+
+#: What each referencing field may point to: a party, or facts of the given sections.
+REFERENCE_TARGETS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        (
+            "said_by",
+            "participants",
+            "proposed_by",
+            "proposed_to",
+            "debtor",
+            "creditor",
+            "imposed_by",
+            "required_of",
+            "party",
+            "parties",
+            "mediators",
+            "actor",
+            "acts_for",
+            "members",
+        ),
+        ("parties",),
+    ),
+    "made_during": ("interactions",),
+    "reached_during": ("interactions",),
+    "responds_to": ("proposals",),
+    "counter_to": ("proposals",),
+    "regarding": ("proposals", "agreements", "conditions"),
+    "conditions": ("conditions",),
+    "mirrors": ("commitments",),
+    "commitment": ("commitments",),
+    "commitments": ("commitments",),
+    "process": ("processes",),
+    "part_of": ("processes",),
+}
+
+
+def iter_references(
+    model: BaseModel, at: tuple[str | int, ...] = ()
+) -> Iterator[tuple[tuple[str | int, ...], str, tuple[str, ...]]]:
+    """Yield every id reference in ``model``: (field path, referenced id, allowed targets).
+
+    Targets name what the id may refer to: ``("parties",)`` for a party, or the fact
+    sections (``"proposals"``, ``"agreements"``…) and ``"processes"``. The field path
+    leads to the referencing value, e.g. ``("positions", 0, "regarding")`` or
+    ``("proposals", 1, "proposed_to", 0)``.
+
+    Examples
+    --------
+    >>> p = Position(id="p", party="ukraine", regarding="offer", stance="no_response",
+    ...              evidence=[{"quote": "no answer"}])
+    >>> sorted(ref for _, ref, _ in iter_references(p))
+    ['offer', 'ukraine']
+    """
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        path = (*at, name)
+        targets = REFERENCE_TARGETS.get(name)
+        if targets is not None and isinstance(value, str):
+            yield path, value, targets
+        elif isinstance(value, tuple):
+            for i, item in enumerate(value):
+                if targets is not None and isinstance(item, str):
+                    yield (*path, i), item, targets
+                elif isinstance(item, BaseModel):
+                    yield from iter_references(item, (*path, i))
+        elif isinstance(value, BaseModel):
+            yield from iter_references(value, path)

@@ -92,20 +92,20 @@ class YamlDocument:
 class _Loader(yaml.SafeLoader):
     """SafeLoader that refuses aliases, so a small file cannot expand into a huge one."""
 
-    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]
             raise yaml.composer.ComposerError(
                 None,
                 None,
                 "aliases (*name) are not supported; write the value out in full",
                 event.start_mark,
             )
-        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        return super().compose_node(parent, index)
 
 
 def read_yaml(text: str, *, path: Path | None = None) -> YamlDocument:
-    """Parse YAML text into data plus a line map.
+    r"""Parse YAML text into data plus a line map.
 
     Parameters
     ----------
@@ -126,7 +126,7 @@ def read_yaml(text: str, *, path: Path | None = None) -> YamlDocument:
 
     Examples
     --------
-    >>> doc = read_yaml("a:\\n  - x\\n  - y\\n")
+    >>> doc = read_yaml("a:\n  - x\n  - y\n")
     >>> doc.data
     {'a': ['x', 'y']}
     >>> doc.line_of(("a", 1))
@@ -137,18 +137,14 @@ def read_yaml(text: str, *, path: Path | None = None) -> YamlDocument:
         node = loader.get_single_node()
         lines: dict[FieldPath, int] = {}
         problems: list[Problem] = []
-        data = (
-            _construct(loader, node, (), lines, problems, path) if node is not None else None
-        )
+        data = _construct(loader, node, (), lines, problems, path) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         what = exc.problem or exc.context or "invalid YAML"
         if isinstance(exc, yaml.scanner.ScannerError | yaml.parser.ParserError):
             what += "; check indentation and quoting (text with ': ' or ' #' needs quotes)"
-        raise AnnotationError(
-            [Problem(f"not valid YAML: {what}", path=path, line=line)]
-        ) from exc
+        raise AnnotationError([Problem(f"not valid YAML: {what}", path=path, line=line)]) from exc
     except yaml.YAMLError as exc:
         raise AnnotationError([Problem(f"not valid YAML: {exc}", path=path)]) from exc
     finally:

@@ -1,0 +1,645 @@
+"""The party gazetteer: canonical parties, their names and aliases, and where text names them.
+
+Annotations refer to parties by id (architecture decision 4: parties are canonical, a name
+string is never an identity). The bundled file ``kg/data/parties.yaml`` defines the
+canonical parties — states, organisations, groups, government bodies and persons — with
+English and German names, aliases (metonyms such as "Kreml" or "Weisses Haus", inflected
+forms, transliterations) and Wikidata ids. :func:`load_gazetteer` reads and checks it;
+:class:`Gazetteer` answers which parties exist, what a party acts for, and where a text
+mentions one (:meth:`Gazetteer.find_mentions`).
+
+Matching rules: the longest alias wins; an alias matches only as a whole word, but a
+hyphen ends a word ("Kreml-Angaben" names the Kremlin, "US-Vorschlag" the United States);
+aliases of three characters or fewer ("EU", "UN", "USA") match case-sensitively, longer
+ones case-insensitively; "ß" and "ss" are the same letter ("Weißes Haus" finds the Swiss
+"Weisses Haus"), as are straight and typographic apostrophes, and any run of white space
+matches a space.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Final
+
+from pydantic import ValidationError
+from pydantic_core import ErrorDetails
+
+from kg.errors import AnnotationError, GazetteerError, KgFileError, Problem
+from kg.model import Party
+from kg.yamldoc import FieldPath, YamlDocument, format_path, read_yaml
+
+__all__ = ["Gazetteer", "Mention", "load_gazetteer"]
+
+#: Aliases up to this many characters match case-sensitively ("EU", "UN", "USA").
+SHORT_ALIAS_LENGTH: Final = 3
+
+_LANGUAGES: Final = (None, "de", "en")
+_NAME_FIELDS: Final = {
+    None: ("name_en", "name_de", "aliases_en", "aliases_de"),
+    "en": ("name_en", "aliases_en"),
+    "de": ("name_de", "aliases_de"),
+}
+_REF_FIELDS: Final = ("acts_for", "members")
+
+# Characters that are the same for matching: typographic apostrophes and hyphens.
+_SAME: Final = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-"}
+)
+_SPACE: Final = r"\s+"
+_APOSTROPHE: Final = "['\u2019\u2018\u02bc]"
+_HYPHEN: Final = "[-\u2010\u2011]"
+_SS: Final = "(?:[sS][sS]|[ßẞ])"
+_SPECIAL: Final = {" ": _SPACE, "'": _APOSTROPHE, "-": _HYPHEN}
+_END: Final = ""  # trie key that marks the end of an alias
+
+_Trie = dict[str, "_Trie"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of text that names a party.
+
+    Parameters
+    ----------
+    start
+        Offset of the first character in the text (code points, as ``str`` indices).
+    end
+        Offset just past the last character: ``text[start:end]`` is the mention.
+    text
+        The words as they stand in the text, e.g. ``'Weissen Hauses'``.
+    party_id
+        The id of the party they name, e.g. ``'white-house'``.
+    """
+
+    start: int
+    end: int
+    text: str
+    party_id: str
+
+
+class Gazetteer:
+    """An immutable set of parties, looked up by id and found in text by name.
+
+    Parameters
+    ----------
+    parties
+        The parties. Ids must be unique, a name or alias must belong to one party only,
+        ``acts_for`` and ``members`` must name parties of the set, and ``acts_for`` must not
+        form a cycle.
+
+    Raises
+    ------
+    GazetteerError
+        If the parties break one of these rules; one problem per finding.
+
+    Examples
+    --------
+    >>> from kg.model import Party
+    >>> gaz = Gazetteer([
+    ...     Party(id="ruritania", kind="state", name_en="Ruritania", name_de="Ruritanien"),
+    ...     Party(id="ruritanian-court", kind="government_body", name_en="the Court",
+    ...           name_de="der Hof", aliases_de=["Hofes"], acts_for=["ruritania"]),
+    ... ])
+    >>> len(gaz), "ruritania" in gaz, gaz.ids()
+    (2, True, ['ruritania', 'ruritanian-court'])
+    >>> gaz.closure(["ruritanian-court"])
+    ['ruritania', 'ruritanian-court']
+    """
+
+    __slots__ = ("_by_id", "_exact", "_keys", "_patterns")
+
+    _by_id: dict[str, Party]
+    _keys: dict[str, str]
+    _exact: dict[str, frozenset[str]]
+    _patterns: dict[str | None, re.Pattern[str]]
+
+    def __init__(self, parties: Sequence[Party]) -> None:
+        problems = _check([_Site(party, i) for i, party in enumerate(parties)])
+        if problems:
+            raise GazetteerError(problems)
+        self._setup(parties)
+
+    @classmethod
+    def _checked(cls, parties: Sequence[Party]) -> Gazetteer:
+        """Build from parties already checked (by :func:`load_gazetteer`)."""
+        gazetteer = cls.__new__(cls)
+        gazetteer._setup(parties)
+        return gazetteer
+
+    def _setup(self, parties: Sequence[Party]) -> None:
+        by_id = {party.id: party for party in sorted(parties, key=lambda p: p.id)}
+        keys: dict[str, str] = {}
+        exact: dict[str, set[str]] = {}
+        for party in by_id.values():
+            for name in _names(party):
+                keys[_fold(name)] = party.id
+                if len(_normal(name)) <= SHORT_ALIAS_LENGTH:
+                    exact.setdefault(_fold(name), set()).add(_normal(name))
+        object.__setattr__(self, "_by_id", by_id)
+        object.__setattr__(self, "_keys", keys)
+        object.__setattr__(self, "_exact", {k: frozenset(v) for k, v in exact.items()})
+        object.__setattr__(self, "_patterns", {})
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(
+            f"a Gazetteer is immutable; use with_parties() to add parties ({name})"
+        )
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"a Gazetteer is immutable ({name})")
+
+    def __contains__(self, party_id: object) -> bool:
+        """Return whether a party with this id exists."""
+        return party_id in self._by_id
+
+    def __len__(self) -> int:
+        """Return the number of parties."""
+        return len(self._by_id)
+
+    def __iter__(self) -> Iterator[Party]:
+        """Iterate over the parties in id order."""
+        return iter(self._by_id.values())
+
+    def __repr__(self) -> str:
+        """Show the size, e.g. ``<Gazetteer: 68 parties>``."""
+        return f"<Gazetteer: {len(self)} parties>"
+
+    def get(self, party_id: str) -> Party | None:
+        """Return the party with this id, or None if there is none."""
+        return self._by_id.get(party_id)
+
+    def ids(self) -> list[str]:
+        """Return the ids of all parties, sorted."""
+        return list(self._by_id)
+
+    def closure(self, party_ids: Iterable[str]) -> list[str]:
+        """Return the ids plus every party they act for or have as members, transitively.
+
+        Parameters
+        ----------
+        party_ids
+            Party ids. An id the gazetteer does not know (an article-local party) is
+            returned as it is: there is nothing to expand.
+
+        Returns
+        -------
+        list of str
+            The ids and everything reachable through ``acts_for`` and ``members``, sorted.
+
+        Examples
+        --------
+        >>> gaz = load_gazetteer()
+        >>> gaz.closure(["dmitry-peskov"])
+        ['dmitry-peskov', 'kremlin', 'russia']
+        >>> gaz.closure(["the-west"])
+        ['european-union', 'nato', 'the-west', 'united-kingdom', 'united-states']
+        """
+        if isinstance(party_ids, str):
+            raise TypeError(f"closure() takes a collection of ids, e.g. [{party_ids!r}]")
+        seen: set[str] = set()
+        stack = list(party_ids)
+        while stack:
+            party_id = stack.pop()
+            if party_id in seen:
+                continue
+            seen.add(party_id)
+            party = self._by_id.get(party_id)
+            if party is not None:
+                stack.extend(party.acts_for)
+                stack.extend(party.members)
+        return sorted(seen)
+
+    def with_parties(self, extra: Sequence[Party]) -> Gazetteer:
+        """Return a gazetteer with article-local parties added; this one is unchanged.
+
+        Parameters
+        ----------
+        extra
+            Parties to add. They may act for or have as members parties of this gazetteer.
+
+        Returns
+        -------
+        Gazetteer
+            A new gazetteer holding both.
+
+        Raises
+        ------
+        GazetteerError
+            If an added id is already taken, an added name or alias already names another
+            party, or a reference does not resolve.
+
+        Examples
+        --------
+        >>> from kg.model import Party
+        >>> gaz = load_gazetteer().with_parties([
+        ...     Party(id="ru-delegation", kind="group", name_en="the Russian delegation",
+        ...           name_de="die russische Delegation", acts_for=["kremlin"]),
+        ... ])
+        >>> gaz.closure(["ru-delegation"])
+        ['kremlin', 'ru-delegation', 'russia']
+        """
+        known = list(self._by_id.values())
+        problems = _check([_Site(party, i) for i, party in enumerate([*known, *extra])])
+        if problems:
+            raise GazetteerError(problems)
+        return Gazetteer._checked([*known, *extra])
+
+    def find_mentions(self, text: str, *, language: str | None = None) -> list[Mention]:
+        """Find where ``text`` names a party.
+
+        Scans once with one compiled pattern (a trie of all aliases), so the time grows
+        with the length of the text, not with the number of aliases. Overlapping
+        candidates resolve to the leftmost, then the longest.
+
+        Parameters
+        ----------
+        text
+            The text to search.
+        language
+            ``'de'`` or ``'en'`` to use only names and aliases of that language; None
+            (the default) for both.
+
+        Returns
+        -------
+        list of Mention
+            In text order; ``text[m.start:m.end] == m.text`` for each.
+
+        Raises
+        ------
+        ValueError
+            If ``language`` is not None, ``'de'`` or ``'en'``.
+
+        Examples
+        --------
+        >>> gaz = load_gazetteer()
+        >>> text = "Laut Kreml-Angaben lehnte Moskau den US-Vorschlag des Weissen Hauses ab."
+        >>> for m in gaz.find_mentions(text, language="de"):
+        ...     print(m.start, m.end, m.text, m.party_id)
+        5 10 Kreml kremlin
+        26 32 Moskau kremlin
+        37 39 US united-states
+        54 68 Weissen Hauses white-house
+        >>> [m.party_id for m in gaz.find_mentions("Kyiv says the White House has not replied")]
+        ['ukraine', 'white-house']
+        """
+        if language not in _LANGUAGES:
+            raise ValueError(f"language must be 'de', 'en' or None, not {language!r}")
+        pattern = self._patterns.get(language)
+        if pattern is None:
+            pattern = _compile(
+                name
+                for party in self._by_id.values()
+                for name in _names(party, _NAME_FIELDS[language])
+            )
+            self._patterns[language] = pattern
+        mentions = []
+        for match in pattern.finditer(text):
+            key = _fold(match.group())
+            party_id = self._keys.get(key)
+            exact = self._exact.get(key)
+            if party_id is None or (exact is not None and _normal(match.group()) not in exact):
+                continue  # a short alias in the wrong case: "us" is not "US"
+            mentions.append(Mention(match.start(), match.end(), match.group(), party_id))
+        return mentions
+
+
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """Read and check a gazetteer file.
+
+    Parameters
+    ----------
+    path
+        A YAML file with a top-level ``parties:`` list of :class:`~kg.model.Party` entries;
+        None for the bundled ``kg/data/parties.yaml`` (read once, then cached).
+
+    Returns
+    -------
+    Gazetteer
+        The parties of the file.
+
+    Raises
+    ------
+    GazetteerError
+        If the file is not valid YAML, an entry has an unknown field or an invalid value,
+        an id is defined twice, an alias names two parties, ``acts_for``/``members`` name
+        an unknown id, or ``acts_for`` forms a cycle. Each problem names file:line and the
+        field path.
+    KgFileError
+        If the file cannot be read.
+
+    Examples
+    --------
+    >>> gaz = load_gazetteer()
+    >>> gaz.get("kremlin").acts_for
+    ('russia',)
+    >>> gaz.get("russia").wikidata
+    'Q159'
+    """
+    if path is None:
+        return _bundled()
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise KgFileError(f"{path}: cannot read the gazetteer: {reason}") from exc
+    return _parse(text, path)
+
+
+@functools.cache
+def _bundled() -> Gazetteer:
+    resource = resources.files("kg").joinpath("data/parties.yaml")
+    return _parse(resource.read_text(encoding="utf-8"), Path(str(resource)))
+
+
+# ── Reading ──────────────────────────────────────────────────────────────────────────────
+
+
+def _parse(text: str, path: Path | None) -> Gazetteer:
+    try:
+        doc = read_yaml(text, path=path)
+    except AnnotationError as exc:
+        raise GazetteerError(exc.problems) from exc
+    items = _items(doc)
+    parties: list[Party] = []
+    sites: list[_Site] = []
+    problems: list[Problem] = []
+    for i, item in enumerate(items):
+        at: FieldPath = ("parties", i)
+        if not isinstance(item, dict):
+            problems.append(
+                doc.problem(at, "each party is a mapping of fields (id, kind, name_en, …)")
+            )
+            continue
+        try:
+            party = Party.model_validate(item)
+        except ValidationError as exc:
+            problems.extend(doc.problem((*at, *err["loc"]), _message(err)) for err in exc.errors())
+            continue
+        parties.append(party)
+        sites.append(_Site(party, i, raw=item, doc=doc))
+    # Ids of entries that failed above still count as defined: no follow-up errors.
+    defined = [item.get("id") for item in items if isinstance(item, dict)]
+    problems.extend(_check(sites, also_defined=[i for i in defined if isinstance(i, str)]))
+    if problems:
+        raise GazetteerError(sorted(problems, key=lambda p: p.line or 0))
+    return Gazetteer._checked(parties)
+
+
+def _items(doc: YamlDocument) -> list[Any]:
+    data = doc.data
+    fix = "the file holds a top-level 'parties:' list of party entries"
+    if not isinstance(data, dict):
+        what = "empty" if data is None else f"a {type(data).__name__}, not a mapping"
+        raise GazetteerError([doc.problem((), f"the file is {what}; {fix}")])
+    problems = [
+        doc.problem((key,), f"unknown top-level key '{key}'; {fix}")
+        for key in data
+        if key != "parties"
+    ]
+    if "parties" not in data:
+        problems.append(doc.problem((), f"'parties' is missing; {fix}"))
+    elif not isinstance(data["parties"], list):
+        problems.append(doc.problem(("parties",), f"'parties' is not a list; {fix}"))
+    if problems:
+        raise GazetteerError(problems)
+    return list(data["parties"])
+
+
+def _message(err: ErrorDetails) -> str:
+    """Turn one pydantic error into a message that says how to fix it."""
+    kind, loc, value = err["type"], err["loc"], err.get("input")
+    field = next((part for part in reversed(loc) if isinstance(part, str)), "")
+    if kind == "extra_forbidden":
+        known = list(Party.model_fields)
+        close = difflib.get_close_matches(str(loc[-1]), known, n=1)
+        hint = f"did you mean '{close[0]}'? " if close else ""
+        return f"unknown field '{loc[-1]}'; {hint}a party has: {', '.join(known)}"
+    if kind == "missing":
+        return f"'{loc[-1]}' is missing; every party needs it"
+    if kind == "string_pattern_mismatch" and field in ("id", *_REF_FIELDS):
+        return (
+            f"'{value}' is not a valid id: lower-case letters and digits, "
+            "joined by single '-' or '.'"
+        )
+    if kind == "string_pattern_mismatch" and field == "wikidata":
+        return f"'{value}' is not a Wikidata item id; write e.g. 'Q159'"
+    message = str(err["msg"]).removeprefix("Value error, ")
+    if kind == "value_error" or isinstance(value, dict | list):
+        return message
+    return f"{message} (got {value!r})"
+
+
+# ── Checking ─────────────────────────────────────────────────────────────────────────────
+
+
+@dataclass(frozen=True)
+class _Site:
+    """A party and where it was defined: an entry of a file, or a position in code."""
+
+    party: Party
+    index: int
+    raw: dict[str, Any] | None = None
+    doc: YamlDocument | None = None
+
+    def path(self, field: str | None = None, value: str | None = None) -> FieldPath:
+        root: FieldPath = ("parties", self.index) if self.doc else (self.party.id,)
+        if field is None:
+            return root
+        if value is None:
+            return (*root, field)
+        values = self.raw.get(field) if self.raw is not None else getattr(self.party, field)
+        if isinstance(values, list | tuple) and value in values:
+            return (*root, field, list(values).index(value))
+        return (*root, field)
+
+    def problem(self, message: str, field: str | None = None, value: str | None = None) -> Problem:
+        path = self.path(field, value)
+        if self.doc is not None:
+            return self.doc.problem(path, message)
+        return Problem(message, field=format_path(path))
+
+    def where(self, field: str | None = None, value: str | None = None) -> str:
+        path = self.path(field, value)
+        line = self.doc.line_of(path) if self.doc is not None else None
+        return f"line {line}" if line is not None else f"party '{self.party.id}'"
+
+
+def _check(sites: Sequence[_Site], *, also_defined: Iterable[str] = ()) -> list[Problem]:
+    """Check what single entries cannot: unique ids and aliases, references, cycles.
+
+    ``also_defined`` are ids of entries that are invalid on their own (already reported);
+    references to them are not reported again.
+    """
+    problems: list[Problem] = []
+    first: dict[str, _Site] = {}
+    for site in sites:
+        party_id = site.party.id
+        if party_id in first:
+            problems.append(
+                site.problem(
+                    f"party id '{party_id}' is already defined ({first[party_id].where('id')});"
+                    " give each party its own id",
+                    "id",
+                )
+            )
+        else:
+            first[party_id] = site
+    problems.extend(_check_names(sites))
+    problems.extend(_check_refs(sites, set(first).union(also_defined)))
+    problems.extend(_check_cycles(first))
+    return problems
+
+
+def _check_names(sites: Sequence[_Site]) -> Iterator[Problem]:
+    owners: dict[str, tuple[_Site, str, str]] = {}
+    for site in sites:
+        for field in _NAME_FIELDS[None]:
+            value = getattr(site.party, field)
+            for name in value if isinstance(value, tuple) else (value,):
+                if not any(ch.isalnum() for ch in name):
+                    yield site.problem(f"'{name}' has no letter or digit; remove it", field, name)
+                    continue
+                if name != name.strip():
+                    yield site.problem(
+                        f"'{name}' has leading or trailing spaces; remove them", field, name
+                    )
+                key = _fold(name)
+                owner = owners.setdefault(key, (site, field, name))
+                if owner[0].party.id != site.party.id:
+                    other, other_field, other_name = owner
+                    yield site.problem(
+                        f"'{name}' already names party '{other.party.id}' as '{other_name}' "
+                        f"({other.where(other_field, other_name)}); a name or alias must denote "
+                        "one party, remove it from one of them",
+                        field,
+                        name,
+                    )
+
+
+def _check_refs(sites: Sequence[_Site], known: set[str]) -> Iterator[Problem]:
+    ids = sorted(known)
+    for site in sites:
+        for field in _REF_FIELDS:
+            for ref in getattr(site.party, field):
+                if ref in known:
+                    continue
+                close = difflib.get_close_matches(ref, ids, n=3, cutoff=0.6)
+                if close:
+                    hint = "did you mean " + " or ".join(f"'{c}'" for c in close) + "?"
+                else:
+                    shown = ", ".join(ids[:8]) + (", …" if len(ids) > 8 else "")
+                    hint = f"add a party with this id or use a known one ({shown})"
+                yield site.problem(f"'{ref}' is not a known party id; {hint}", field, ref)
+
+
+def _check_cycles(sites: dict[str, _Site]) -> Iterator[Problem]:
+    """Report each cycle of ``acts_for`` once, at the link out of its smallest id."""
+    graph = {pid: [r for r in site.party.acts_for if r in sites] for pid, site in sites.items()}
+    reported: set[tuple[str, ...]] = set()
+    done: set[str] = set()
+    for start in sorted(graph):
+        stack: list[tuple[str, Iterator[str]]] = [(start, iter(graph[start]))]
+        on_path = [start]
+        while stack:
+            node, successors = stack[-1]
+            nxt = next(successors, None)
+            if nxt is None:
+                stack.pop()
+                on_path.pop()
+                done.add(node)
+            elif nxt in on_path:
+                cycle = on_path[on_path.index(nxt) :]
+                turn = cycle.index(min(cycle))
+                cycle = cycle[turn:] + cycle[:turn]
+                if tuple(cycle) not in reported:
+                    reported.add(tuple(cycle))
+                    chain = " → ".join([*cycle, cycle[0]])
+                    yield sites[cycle[0]].problem(
+                        f"acts_for forms a cycle: {chain}; a party cannot act for itself, "
+                        "directly or through others — remove one of these links",
+                        "acts_for",
+                        cycle[1 % len(cycle)],
+                    )
+            elif nxt not in done:
+                stack.append((nxt, iter(graph[nxt])))
+                on_path.append(nxt)
+
+
+# ── Matching ─────────────────────────────────────────────────────────────────────────────
+
+
+def _names(party: Party, fields: Sequence[str] = _NAME_FIELDS[None]) -> Iterator[str]:
+    """Yield the names and aliases of ``party`` found in ``fields``."""
+    for field in fields:
+        value = getattr(party, field)
+        yield from value if isinstance(value, tuple) else (value,)
+
+
+def _fold(text: str) -> str:
+    """Return the key two spellings share if they match each other (ß = ss, case, spaces).
+
+    Examples
+    --------
+    >>> _fold("Weißen  Hauses"), _fold("WEISSEN Hauses"), _fold("Prime Minister\u2019s")
+    ('weissen hauses', 'weissen hauses', "prime minister's")
+    """
+    return " ".join(text.translate(_SAME).casefold().split())
+
+
+def _normal(text: str) -> str:
+    """Return ``text`` with white space collapsed and apostrophes and hyphens unified."""
+    return " ".join(text.split()).translate(_SAME)
+
+
+def _tokens(alias: str) -> list[str]:
+    """Split an alias into caseless regex atoms, one per character (or per 'ss'/'ß').
+
+    Every alias is matched caselessly so that the trie stays deterministic and the longest
+    alias wins; :meth:`Gazetteer.find_mentions` then drops short aliases in the wrong case.
+    """
+    folded, tokens, i = _normal(alias).casefold(), [], 0
+    while i < len(folded):
+        if folded.startswith("ss", i):
+            tokens.append(_SS)
+            i += 2
+        else:
+            tokens.append(_SPECIAL.get(folded[i]) or _caseless(folded[i]))
+            i += 1
+    return tokens
+
+
+def _caseless(ch: str) -> str:
+    """Return an atom matching ``ch`` in any case, e.g. ``[Kk]``."""
+    variants = sorted({v for v in (ch, ch.upper(), ch.lower(), ch.title()) if len(v) == 1})
+    if len(variants) == 1:
+        return re.escape(ch)
+    return "[" + "".join(map(re.escape, variants)) + "]"
+
+
+def _compile(aliases: Iterable[str]) -> re.Pattern[str]:
+    """Compile aliases into one pattern: a trie, greedy so the longest alias wins."""
+    root: _Trie = {}
+    for alias in aliases:
+        node = root
+        for token in _tokens(alias):
+            node = node.setdefault(token, {})
+        node[_END] = {}
+    body = _trie_pattern(root) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def _trie_pattern(node: _Trie) -> str:
+    # 'ss' before 's', so the two-letter atom is tried first; otherwise a stable order.
+    order = sorted((tok for tok in node if tok != _END), key=lambda t: (t != _SS, t))
+    branches = [token + _trie_pattern(node[token]) for token in order]
+    if not branches:
+        return ""
+    group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{group})?" if _END in node else group

@@ -1,0 +1,67 @@
+from pathlib import Path
+
+import pytest
+
+from kg.errors import KgError, KgFileError
+from kg.files import read_text, write_atomic
+
+
+def test_read_text_strips_bom(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("\ufeffKiew schweigt.".encode())
+    assert read_text(path) == "Kiew schweigt."
+
+
+def test_read_text_missing(tmp_path: Path) -> None:
+    with pytest.raises(KgFileError, match=r"a\.txt: article text not found; check the path"):
+        read_text(tmp_path / "a.txt", what="article text")
+
+
+def test_read_text_not_utf8_names_line(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("erste Zeile\nWei\xdfes Haus\n".encode("latin-1"))
+    with pytest.raises(
+        KgFileError, match=r"latin1\.txt:2: the file is not valid UTF-8 \(byte 0xdf"
+    ):
+        read_text(path)
+
+
+def test_read_text_binary(tmp_path: Path) -> None:
+    path = tmp_path / "x.bin"
+    path.write_bytes(b"\x89PNG\x00\x00")
+    with pytest.raises(KgFileError, match="looks like a binary file"):
+        read_text(path)
+
+
+def test_read_text_folder(tmp_path: Path) -> None:
+    with pytest.raises(KgFileError, match="is a folder"):
+        read_text(tmp_path)
+
+
+def test_write_atomic_creates_folders_and_replaces(tmp_path: Path) -> None:
+    path = tmp_path / "out" / "deep" / "g.trig"
+    write_atomic(path, "one")
+    write_atomic(path, b"two")
+    assert path.read_text() == "two"
+    assert [p.name for p in path.parent.iterdir()] == ["g.trig"]
+
+
+def test_write_atomic_leaves_old_file_when_interrupted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "g.trig"
+    path.write_text("old")
+
+    def broken_replace(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("kg.files.os.replace", broken_replace)
+    with pytest.raises(KgFileError, match="No space left on device"):
+        write_atomic(path, "new")
+    assert path.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["g.trig"]
+
+
+def test_file_errors_are_kg_errors_and_os_errors() -> None:
+    assert issubclass(KgFileError, KgError)
+    assert issubclass(KgFileError, OSError)
