@@ -7,7 +7,7 @@ they resemble, so code that expects a ``ValueError`` keeps working::
     KgError(Exception)                        root
     ├── AnnotationError(KgError, ValueError)  an annotation file or model is invalid;
     │                                         carries one Problem per finding
-    ├── GazetteerError(KgError, ValueError)   the party gazetteer is invalid
+    │   └── GazetteerError                    the party gazetteer is invalid
     ├── OntologyError(KgError)                the ontology or shapes cannot be loaded
     ├── GraphError(KgError, ValueError)       an RDF dataset cannot be read back into models
     └── KgFileError(KgError, OSError)         a file cannot be read or written
@@ -60,6 +60,8 @@ class Problem:
             where = str(self.path)
             if self.line is not None:
                 where += f":{self.line}"
+        elif self.line is not None:
+            where = f"line {self.line}"
         parts = [p for p in (where, self.field) if p]
         return ": ".join([*parts, self.message])
 

@@ -70,6 +70,10 @@ def write_atomic(path: Path, content: str | bytes) -> None:
     except OSError as exc:
         raise KgFileError(f"{path}: cannot write: {exc.strerror or exc}") from exc
     try:
+        # mkstemp creates the file for its owner only; give it the usual umask mode.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

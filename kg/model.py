@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from typing import Annotated, Any, Final, Literal, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 from rdflib import XSD
 from rdflib import Literal as RdfLiteral
 
@@ -120,6 +120,18 @@ def _sorted_unique(values: tuple[Any, ...]) -> tuple[Any, ...]:
 
 IdSet = Annotated[tuple[Id, ...], AfterValidator(_sorted_unique)]
 ScopeSet = Annotated[tuple[Scope, ...], AfterValidator(_sorted_unique)]
+
+
+def _not_a_number(value: Any) -> Any:
+    if isinstance(value, int | float):  # pydantic would read a number as a Unix timestamp
+        # pydantic turns only a ValueError into a validation error
+        raise ValueError(  # noqa: TRY004
+            f"{value!r} is a number, not a date; write YYYY-MM-DD, e.g. 2025-03-26"
+        )
+    return value
+
+
+Day = Annotated[dt.date, BeforeValidator(_not_a_number)]
 Text = Annotated[str, Field(min_length=1)]
 TextSet = Annotated[tuple[Text, ...], AfterValidator(_sorted_unique)]
 
@@ -242,8 +254,8 @@ class Term(_Model):
     duration: Duration | None = Field(
         default=None, description="How long it lasts, e.g. 'P30D' for 30 days."
     )
-    starts: dt.date | None = Field(default=None, description="First day, if stated.")
-    ends: dt.date | None = Field(default=None, description="Last day, if stated.")
+    starts: Day | None = Field(default=None, description="First day, if stated.")
+    ends: Day | None = Field(default=None, description="Last day, if stated.")
     quantity: int | None = Field(default=None, ge=0, description="How many, e.g. 175 prisoners.")
     unit: str | None = Field(
         default=None, description="What 'quantity' counts, e.g. 'prisoners of war'."
@@ -303,7 +315,7 @@ class Interaction(Fact):
     participants: IdSet = Field(
         default=(), description="Parties taking part, where the article names them."
     )
-    date: dt.date | None = Field(default=None, description="When it took place, if known.")
+    date: Day | None = Field(default=None, description="When it took place, if known.")
     date_text: str | None = Field(
         default=None, description="The date as the article gives it, e.g. 'am Mittwoch'."
     )
@@ -432,7 +444,7 @@ class Agreement(Fact):
     status: AgreementStatus = Field(
         description="announced, not_reached, in_force, implemented, expired, not_renewed, …"
     )
-    date: dt.date | None = Field(default=None, description="When it was reached, if known.")
+    date: Day | None = Field(default=None, description="When it was reached, if known.")
     reached_during: Id | None = Field(
         default=None,
         description="Interaction in which it was reached (or, if not_reached, failed).",
@@ -451,7 +463,7 @@ class Article(_Model):
     url: str | None = Field(
         default=None, pattern=r"^https?://\S+$", description="Where it was published."
     )
-    published: dt.date = Field(description="Date of publication (YYYY-MM-DD).")
+    published: Day = Field(description="Date of publication (YYYY-MM-DD).")
     language: Language = Field(description="Language of the text: 'de' or 'en'.")
     author: str | None = Field(default=None, description="Byline, if any.")
     text: str = Field(

@@ -188,4 +188,9 @@ def _construct(
             _construct(loader, item, (*at, i), lines, problems, path)
             for i, item in enumerate(node.value)
         ]
-    return loader.construct_object(node, deep=True)
+    try:
+        return loader.construct_object(node, deep=True)
+    except ValueError:
+        # A timestamp that does not exist (2025-02-30): keep the text, so the model's
+        # validation reports it with its line like any other bad date.
+        return node.value

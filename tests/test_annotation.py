@@ -466,17 +466,17 @@ def test_dump_canonical_layout() -> None:
         "proposals:\n"
         "  - id: us-black-sea-ceasefire\n"
         "    label: 'yes'\n"
+        "    proposed_by: [united-states]\n"
+        "    proposed_to: [russia, ukraine]\n"
+        "    terms:\n"
+        "      - action: ensure_safe_navigation\n"
+        "        scope: [black_sea, shipping]\n"
         "    said_by: [white-house]\n"
         "    modality: reported\n"
         "    evidence:\n"
         "      - quote: ensure safe navigation\n"
         "        start: 43\n"
         "        end: 65\n"
-        "    proposed_by: [united-states]\n"
-        "    proposed_to: [russia, ukraine]\n"
-        "    terms:\n"
-        "      - action: ensure_safe_navigation\n"
-        "        scope: [black_sea, shipping]\n"
     )
 
 

@@ -42,3 +42,11 @@ def test_readme_two_commands() -> None:
     assert blocks[0].startswith("python3 -m venv .venv && .venv/bin/pip install")
     assert "kg build kg/examples/" in blocks[0]
     assert blocks[1] == "bash .ci/run"
+
+
+def test_readme_python_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocks = re.findall(r"```python\n(.*?)```", README, flags=re.DOTALL)
+    assert len(blocks) == 1
+    monkeypatch.chdir(tmp_path)
+    exec(compile(blocks[0], "README.md", "exec"), {})  # noqa: S102 - our own README
+    assert (tmp_path / "out" / "negotiations.trig").is_file()

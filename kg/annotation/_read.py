@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Sequence
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
@@ -28,7 +26,6 @@ from kg.yamldoc import FieldPath, YamlDocument, read_yaml
 __all__ = ["parse_annotation", "read_annotation", "read_annotations", "text_file_path"]
 
 _TEXT_FILE: FieldPath = ("article", "text_file")
-_DATE_RE = re.compile(r"(?<![\w.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w.:-])")
 
 
 def text_file_path(base_dir: Path, name: str) -> Path | None:
@@ -183,7 +180,7 @@ def parse_annotation(
 def _parse(
     text: str, *, path: Path | None, base_dir: Path | None, gazetteer: Gazetteer
 ) -> tuple[Annotation, YamlDocument]:
-    doc = _read_yaml(text, path)
+    doc = read_yaml(text, path=path)
     if not isinstance(doc.data, dict):
         found = "is empty" if doc.data is None else f"holds {_a(type(doc.data).__name__)}"
         raise AnnotationError(
@@ -221,29 +218,6 @@ def _parse(
 
 def _a(noun: str) -> str:
     return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"
-
-
-def _read_yaml(text: str, path: Path | None) -> YamlDocument:
-    try:
-        return read_yaml(text, path=path)
-    except AnnotationError:
-        raise
-    except ValueError as exc:  # PyYAML builds a date that does not exist (2025-02-30)
-        line, token = None, None
-        for number, content in enumerate(text.splitlines(), start=1):
-            for match in _DATE_RE.finditer(content):
-                try:
-                    dt.date(*(int(g) for g in match.groups()))
-                except ValueError:
-                    line, token = number, match.group(0)
-                    break
-            if line is not None:
-                break
-        if token is None:
-            message = f"not valid YAML: {exc}"
-        else:
-            message = f"'{token}' is not a real date ({exc}); write an existing date as YYYY-MM-DD"
-        raise AnnotationError([Problem(message, path=path, line=line)]) from exc
 
 
 def _resolve_text(

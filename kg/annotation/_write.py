@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from kg.annotation._read import text_file_path
 from kg.errors import KgFileError
 from kg.files import write_atomic
-from kg.model import Annotation, Article
+from kg.model import Annotation, Article, Fact
 
 __all__ = ["dump_annotation", "write_annotation"]
 
@@ -65,9 +65,20 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _field_order(model: BaseModel) -> list[str]:
+    """Model order, except that a fact's own content comes before who says so and the evidence."""
+    names = list(type(model).model_fields)
+    if not isinstance(model, Fact):
+        return names
+    said = [name for name in Fact.model_fields if name not in ("id", "label")]
+    return ["id", "label", *(n for n in names if n not in Fact.model_fields), *said]
+
+
 def _fields(model: BaseModel) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for name, info in type(model).model_fields.items():
+    fields = type(model).model_fields
+    for name in _field_order(model):
+        info = fields[name]
         value = getattr(model, name)
         if (type(model), name) not in _ALWAYS:
             if value is None or value == ():
@@ -83,7 +94,8 @@ def _fields(model: BaseModel) -> dict[str, Any]:
 def dump_annotation(annotation: Annotation) -> str:
     r"""Render an annotation as YAML in the canonical layout.
 
-    Keys come in model order; fields that are None, empty or at their default are left
+    Keys come in model order (a fact's own fields before ``said_by``, ``evidence`` and
+    the rest every fact has); fields that are None, empty or at their default are left
     out (``kg_annotation`` and ``status`` are always written); dates read YYYY-MM-DD;
     lists of ids stand on one line; multi-line text is a literal block; strings YAML
     would misread (``no``, ``1984``, ``2025-03-26``, ``: x``) are quoted. When
