@@ -27,10 +27,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
-from pydantic import ValidationError
-from pydantic_core import ErrorDetails
+from pydantic import BaseModel, ConfigDict, ValidationError
 
+from kg.alias import compile_aliases, fold, normal
 from kg.errors import AnnotationError, GazetteerError, KgFileError, Problem
+from kg.explain import translate_errors
 from kg.model import Party
 from kg.yamldoc import FieldPath, YamlDocument, format_path, read_yaml
 
@@ -46,19 +47,6 @@ _NAME_FIELDS: Final = {
     "de": ("name_de", "aliases_de"),
 }
 _REF_FIELDS: Final = ("acts_for", "members")
-
-# Characters that are the same for matching: typographic apostrophes and hyphens.
-_SAME: Final = str.maketrans(
-    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-"}
-)
-_SPACE: Final = r"\s+"
-_APOSTROPHE: Final = "['\u2019\u2018\u02bc]"
-_HYPHEN: Final = "[-\u2010\u2011]"
-_SS: Final = "(?:[sS][sS]|[ßẞ])"
-_SPECIAL: Final = {" ": _SPACE, "'": _APOSTROPHE, "-": _HYPHEN}
-_END: Final = ""  # trie key that marks the end of an alias
-
-_Trie = dict[str, "_Trie"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,9 +126,9 @@ class Gazetteer:
         exact: dict[str, set[str]] = {}
         for party in by_id.values():
             for name in _names(party):
-                keys[_fold(name)] = party.id
-                if len(_normal(name)) <= SHORT_ALIAS_LENGTH:
-                    exact.setdefault(_fold(name), set()).add(_normal(name))
+                keys[fold(name)] = party.id
+                if len(normal(name)) <= SHORT_ALIAS_LENGTH:
+                    exact.setdefault(fold(name), set()).add(normal(name))
         object.__setattr__(self, "_by_id", by_id)
         object.__setattr__(self, "_keys", keys)
         object.__setattr__(self, "_exact", {k: frozenset(v) for k, v in exact.items()})
@@ -292,7 +280,7 @@ class Gazetteer:
             raise ValueError(f"language must be 'de', 'en' or None, not {language!r}")
         pattern = self._patterns.get(language)
         if pattern is None:
-            pattern = _compile(
+            pattern = compile_aliases(
                 name
                 for party in self._by_id.values()
                 for name in _names(party, _NAME_FIELDS[language])
@@ -300,10 +288,10 @@ class Gazetteer:
             self._patterns[language] = pattern
         mentions = []
         for match in pattern.finditer(text):
-            key = _fold(match.group())
+            key = fold(match.group())
             party_id = self._keys.get(key)
             exact = self._exact.get(key)
-            if party_id is None or (exact is not None and _normal(match.group()) not in exact):
+            if party_id is None or (exact is not None and normal(match.group()) not in exact):
                 continue  # a short alias in the wrong case: "us" is not "US"
             mentions.append(Mention(match.start(), match.end(), match.group(), party_id))
         return mentions
@@ -361,6 +349,14 @@ def _bundled() -> Gazetteer:
 # ── Reading ──────────────────────────────────────────────────────────────────────────────
 
 
+class _GazetteerFile(BaseModel):
+    """The shape of the gazetteer file, so that errors inside a party read well."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    parties: tuple[Party, ...]
+
+
 def _parse(text: str, path: Path | None) -> Gazetteer:
     try:
         doc = read_yaml(text, path=path)
@@ -380,7 +376,9 @@ def _parse(text: str, path: Path | None) -> Gazetteer:
         try:
             party = Party.model_validate(item)
         except ValidationError as exc:
-            problems.extend(doc.problem((*at, *err["loc"]), _message(err)) for err in exc.errors())
+            errors = [{**err, "loc": (*at, *err["loc"])} for err in exc.errors()]
+            findings = translate_errors(errors, doc, text, root=_GazetteerFile)  # type: ignore[arg-type]
+            problems.extend(doc.problem(loc, message) for loc, message in findings)
             continue
         parties.append(party)
         sites.append(_Site(party, i, raw=item, doc=doc))
@@ -410,30 +408,6 @@ def _items(doc: YamlDocument) -> list[Any]:
     if problems:
         raise GazetteerError(problems)
     return list(data["parties"])
-
-
-def _message(err: ErrorDetails) -> str:
-    """Turn one pydantic error into a message that says how to fix it."""
-    kind, loc, value = err["type"], err["loc"], err.get("input")
-    field = next((part for part in reversed(loc) if isinstance(part, str)), "")
-    if kind == "extra_forbidden":
-        known = list(Party.model_fields)
-        close = difflib.get_close_matches(str(loc[-1]), known, n=1)
-        hint = f"did you mean '{close[0]}'? " if close else ""
-        return f"unknown field '{loc[-1]}'; {hint}a party has: {', '.join(known)}"
-    if kind == "missing":
-        return f"'{loc[-1]}' is missing; every party needs it"
-    if kind == "string_pattern_mismatch" and field in ("id", *_REF_FIELDS):
-        return (
-            f"'{value}' is not a valid id: lower-case letters and digits, "
-            "joined by single '-' or '.'"
-        )
-    if kind == "string_pattern_mismatch" and field == "wikidata":
-        return f"'{value}' is not a Wikidata item id; write e.g. 'Q159'"
-    message = str(err["msg"]).removeprefix("Value error, ")
-    if kind == "value_error" or isinstance(value, dict | list):
-        return message
-    return f"{message} (got {value!r})"
 
 
 # ── Checking ─────────────────────────────────────────────────────────────────────────────
@@ -510,7 +484,7 @@ def _check_names(sites: Sequence[_Site]) -> Iterator[Problem]:
                     yield site.problem(
                         f"'{name}' has leading or trailing spaces; remove them", field, name
                     )
-                key = _fold(name)
+                key = fold(name)
                 owner = owners.setdefault(key, (site, field, name))
                 if owner[0].party.id != site.party.id:
                     other, other_field, other_name = owner
@@ -580,66 +554,3 @@ def _names(party: Party, fields: Sequence[str] = _NAME_FIELDS[None]) -> Iterator
     for field in fields:
         value = getattr(party, field)
         yield from value if isinstance(value, tuple) else (value,)
-
-
-def _fold(text: str) -> str:
-    """Return the key two spellings share if they match each other (ß = ss, case, spaces).
-
-    Examples
-    --------
-    >>> _fold("Weißen  Hauses"), _fold("WEISSEN Hauses"), _fold("Prime Minister\u2019s")
-    ('weissen hauses', 'weissen hauses', "prime minister's")
-    """
-    return " ".join(text.translate(_SAME).casefold().split())
-
-
-def _normal(text: str) -> str:
-    """Return ``text`` with white space collapsed and apostrophes and hyphens unified."""
-    return " ".join(text.split()).translate(_SAME)
-
-
-def _tokens(alias: str) -> list[str]:
-    """Split an alias into caseless regex atoms, one per character (or per 'ss'/'ß').
-
-    Every alias is matched caselessly so that the trie stays deterministic and the longest
-    alias wins; :meth:`Gazetteer.find_mentions` then drops short aliases in the wrong case.
-    """
-    folded, tokens, i = _normal(alias).casefold(), [], 0
-    while i < len(folded):
-        if folded.startswith("ss", i):
-            tokens.append(_SS)
-            i += 2
-        else:
-            tokens.append(_SPECIAL.get(folded[i]) or _caseless(folded[i]))
-            i += 1
-    return tokens
-
-
-def _caseless(ch: str) -> str:
-    """Return an atom matching ``ch`` in any case, e.g. ``[Kk]``."""
-    variants = sorted({v for v in (ch, ch.upper(), ch.lower(), ch.title()) if len(v) == 1})
-    if len(variants) == 1:
-        return re.escape(ch)
-    return "[" + "".join(map(re.escape, variants)) + "]"
-
-
-def _compile(aliases: Iterable[str]) -> re.Pattern[str]:
-    """Compile aliases into one pattern: a trie, greedy so the longest alias wins."""
-    root: _Trie = {}
-    for alias in aliases:
-        node = root
-        for token in _tokens(alias):
-            node = node.setdefault(token, {})
-        node[_END] = {}
-    body = _trie_pattern(root) or "(?!)"
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
-
-
-def _trie_pattern(node: _Trie) -> str:
-    # 'ss' before 's', so the two-letter atom is tried first; otherwise a stable order.
-    order = sorted((tok for tok in node if tok != _END), key=lambda t: (t != _SS, t))
-    branches = [token + _trie_pattern(node[token]) for token in order]
-    if not branches:
-        return ""
-    group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{group})?" if _END in node else group

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
+from pathlib import Path
 
 import kg
 from kg.errors import KgError
@@ -41,3 +42,11 @@ def test_every_error_is_a_kg_error() -> None:
     assert all(issubclass(e, KgError) for e in errors)
     assert issubclass(kg.AnnotationError, ValueError)
     assert issubclass(kg.KgFileError, OSError)
+
+
+def test_benchmark_runs() -> None:
+    """The benchmark script stays runnable (its figures are reported, never asserted)."""
+    import runpy
+
+    bench = runpy.run_path(str(Path(__file__).parent.parent / "benchmarks" / "bench_build.py"))
+    bench["main"](["--copies", "1", "--repeat", "1"])

@@ -491,8 +491,8 @@ def test_unknown_field(tmp_path: Path) -> None:
             3,
             "parties[0].kind",
             (
-                "Input should be 'state', 'government_body', 'person', 'organisation', "
-                "'group' or 'armed_group' (got 'country')"
+                "'country' is not a party kind; use one of: state, government_body, person, "
+                "organisation, group, armed_group"
             ),
         ),
         (
@@ -501,8 +501,8 @@ def test_unknown_field(tmp_path: Path) -> None:
             6,
             "parties[1].id",
             (
-                "'Kremlin' is not a valid id: lower-case letters and digits, joined by "
-                "single '-' or '.'"
+                "'Kremlin' is not a valid id: use lower-case letters and digits, joined by "
+                "single '-' or '.', e.g. 'kremlin'"
             ),
         ),
         (
@@ -510,14 +510,14 @@ def test_unknown_field(tmp_path: Path) -> None:
             "name_de: Russland\n    wikidata: R159",
             6,
             "parties[0].wikidata",
-            "'R159' is not a Wikidata item id; write e.g. 'Q159'",
+            "'R159' is not a Wikidata item id: write 'Q' and the number, e.g. 'Q159'",
         ),
         (
             "    name_de: Kreml\n",
             "",
             6,
             "parties[1].name_de",
-            "'name_de' is missing; every party needs it",
+            "missing required field 'name_de': canonical German name; add it",
         ),
         (
             "acts_for: [russia]",

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from kg.annotation._evidence import locate_evidence
 from kg.errors import Problem
+from kg.explain import Finding
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.model import (
     FACT_SECTIONS,
@@ -47,7 +48,6 @@ __all__ = [
 ]
 
 #: A problem found by a check: where (field path) and what.
-Finding = tuple[FieldPath, str]
 #: Where an evidence span stands: section, fact index, evidence index.
 EvidenceKey = tuple[str, int, int]
 

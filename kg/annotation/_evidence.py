@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 
+from kg.explain import show
 from kg.model import Evidence
 
 __all__ = ["Located", "locate_evidence", "show"]
@@ -48,22 +49,6 @@ class Located:
     evidence: Evidence | None
     problem: str | None = None
     field: str = "quote"
-
-
-def show(value: str, *, limit: int = 80) -> str:
-    r"""Render a piece of text for a message: quoted, escapes visible, long text cut.
-
-    Examples
-    --------
-    >>> show("ensure safe navigation")
-    "'ensure safe navigation'"
-    >>> show("two\nlines")
-    "'two\\nlines'"
-    """
-    if len(value) > limit:
-        value = value[: limit - 1] + "…"
-    body = json.dumps(value, ensure_ascii=False)[1:-1].replace('\\"', '"')
-    return f"'{body}'"
 
 
 def _copyable(value: str) -> str:

@@ -16,8 +16,8 @@ from kg.annotation._check import (
     check_parts,
     default_gazetteer,
 )
-from kg.annotation._validation import translate_errors
 from kg.errors import AnnotationError, KgFileError, Problem
+from kg.explain import translate_errors
 from kg.files import read_text
 from kg.gazetteer import Gazetteer
 from kg.model import FACT_SECTIONS, Annotation, Evidence, Fact

@@ -1,6 +1,7 @@
-"""Translate pydantic validation errors into messages a person editing YAML can act on.
+"""Explain pydantic validation errors in words a person editing YAML can act on.
 
-Each pydantic error becomes a :data:`~kg.annotation._check.Finding`: the field path
+Used for annotation files and the gazetteer alike. Each pydantic error becomes a
+:data:`Finding`: the field path
 (pydantic's ``loc``) and a message that says what is wrong and how to fix it, naming
 the allowed fields or values where there is a choice, and explaining YAML 1.1 surprises
 (an unquoted ``no`` is a boolean, ``1984`` a number, ``2025-03-26`` a date).
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import json
 import re
 import types
 import unicodedata
@@ -22,12 +24,13 @@ from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails
 
 from kg import codes
-from kg.annotation._check import Finding
-from kg.annotation._evidence import show
 from kg.model import DURATION_PATTERN, ID_PATTERN, SCHEMA_VERSION, WIKIDATA_PATTERN, Annotation
 from kg.yamldoc import FieldPath, YamlDocument
 
-__all__ = ["translate_errors"]
+__all__ = ["Finding", "show", "translate_errors"]
+
+#: A problem found in a document: the field path and the message.
+Finding = tuple[FieldPath, str]
 
 _ENUMS: dict[frozenset[str], type[StrEnum]] = {
     frozenset(member.value for member in enum): enum
@@ -38,14 +41,31 @@ _ID_RE = re.compile(ID_PATTERN)
 _WEEKS_RE = re.compile(r"^P(\d+)W$")
 
 
+def show(value: str, *, limit: int = 80) -> str:
+    r"""Render a piece of text for a message: quoted, escapes visible, long text cut.
+
+    Examples
+    --------
+    >>> show("ensure safe navigation")
+    "'ensure safe navigation'"
+    >>> show("two\nlines")
+    "'two\\nlines'"
+    """
+    if len(value) > limit:
+        value = value[: limit - 1] + "…"
+    body = json.dumps(value, ensure_ascii=False)[1:-1].replace('\\"', '"')
+    return f"'{body}'"
+
+
 def translate_errors(
     errors: Sequence[ErrorDetails],
     doc: YamlDocument,
     source: str,
     *,
     skip: frozenset[FieldPath] = frozenset(),
+    root: type[BaseModel] = Annotation,
 ) -> list[Finding]:
-    """Turn pydantic errors on an :class:`~kg.model.Annotation` into findings.
+    """Turn pydantic errors on a model (an :class:`~kg.model.Annotation`) into findings.
 
     Parameters
     ----------
@@ -57,6 +77,8 @@ def translate_errors(
         The YAML text, to quote a value as it was written.
     skip
         Paths whose errors are already reported another way.
+    root
+        The model that was validated; error locations are relative to it.
 
     Returns
     -------
@@ -65,32 +87,32 @@ def translate_errors(
     """
     lines = source.splitlines()
     findings: list[Finding] = []
-    misspelt = _misspelt(errors)
+    misspelt = _misspelt(root, errors)
     for error in errors:
         loc: FieldPath = tuple(error["loc"])
         if loc in skip or (error["type"] == "missing" and loc in misspelt):
             continue
-        message = _message(error, loc, _raw(loc, doc, lines))
+        message = _message(root, error, loc, _raw(loc, doc, lines))
         if message is not None:
             findings.append((loc, message))
     return findings
 
 
-def _misspelt(errors: Sequence[ErrorDetails]) -> set[FieldPath]:
+def _misspelt(root: type[BaseModel], errors: Sequence[ErrorDetails]) -> set[FieldPath]:
     """Paths of missing fields that an unknown field next to them is a misspelling of."""
     out: set[FieldPath] = set()
     for error in errors:
         if error["type"] == "extra_forbidden":
             loc = tuple(error["loc"])
-            close = _close_field(loc)
+            close = _close_field(root, loc)
             if close is not None:
                 out.add((*loc[:-1], close))
     return out
 
 
-def _close_field(loc: FieldPath) -> str | None:
+def _close_field(root: type[BaseModel], loc: FieldPath) -> str | None:
     """Return the allowed field that an unknown field at ``loc`` most likely means."""
-    close = difflib.get_close_matches(str(loc[-1]), _field_names(loc[:-1]), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(str(loc[-1]), _field_names(root, loc[:-1]), n=1, cutoff=0.6)
     return close[0] if close else None
 
 
@@ -109,9 +131,9 @@ def _unwrap(annotation: Any) -> Any:
             return annotation
 
 
-def _type_at(loc: FieldPath) -> tuple[Any, FieldInfo | None]:
+def _type_at(root: type[BaseModel], loc: FieldPath) -> tuple[Any, FieldInfo | None]:
     """Return the type expected at ``loc`` and the field it belongs to."""
-    current: Any = Annotation
+    current: Any = root
     info: FieldInfo | None = None
     for part in loc:
         current = _unwrap(current)
@@ -129,8 +151,8 @@ def _type_at(loc: FieldPath) -> tuple[Any, FieldInfo | None]:
     return _unwrap(current), info
 
 
-def _field_names(loc: FieldPath) -> list[str]:
-    model, _ = _type_at(loc)
+def _field_names(root: type[BaseModel], loc: FieldPath) -> list[str]:
+    model, _ = _type_at(root, loc)
     if isinstance(model, type) and issubclass(model, BaseModel):
         return list(model.model_fields)
     return []
@@ -243,8 +265,8 @@ def _enum_message(value: Any, expected: str, raw: str | None) -> str:
     return message
 
 
-def _list_message(value: Any, loc: FieldPath, raw: str | None) -> str:
-    expected, _ = _type_at(loc)
+def _list_message(root: type[BaseModel], value: Any, loc: FieldPath, raw: str | None) -> str:
+    expected, _ = _type_at(root, loc)
     items = get_args(expected)
     of_models = bool(items) and isinstance(items[0], type) and issubclass(items[0], BaseModel)
     if value is None:
@@ -257,21 +279,23 @@ def _list_message(value: Any, loc: FieldPath, raw: str | None) -> str:
     return f"should be a list, not a single value; write [{word}]"
 
 
-def _message(error: ErrorDetails, loc: FieldPath, raw: str | None) -> str | None:
+def _message(
+    root: type[BaseModel], error: ErrorDetails, loc: FieldPath, raw: str | None
+) -> str | None:
     kind = error["type"]
     value = error.get("input")
     ctx: dict[str, Any] = dict(error.get("ctx") or {})
     name = next((p for p in reversed(loc) if isinstance(p, str)), "")
     if kind == "extra_forbidden":
-        allowed = _field_names(loc[:-1])
-        close = _close_field(loc)
+        allowed = _field_names(root, loc[:-1])
+        close = _close_field(root, loc)
         guess = f"did you mean '{close}'? Allowed" if close else "allowed"
         message = f"unknown field '{loc[-1]}'; {guess} here: {', '.join(allowed)}"
         if loc[-1] in ("True", "False"):
             message += " (an unquoted yes, no, on or off is read as a boolean; quote the key)"
         return message
     if kind == "missing":
-        described = _describe(_type_at(loc)[1])
+        described = _describe(_type_at(root, loc)[1])
         about = f": {described}" if described else ""
         return f"missing required field '{loc[-1]}'{about}; add it"
     if kind == "too_short":
@@ -299,7 +323,7 @@ def _message(error: ErrorDetails, loc: FieldPath, raw: str | None) -> str | None
             f"write 'kg_annotation: {SCHEMA_VERSION}'"
         )
     if kind in ("tuple_type", "list_type"):
-        return _list_message(value, loc, raw)
+        return _list_message(root, value, loc, raw)
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         return f"should be a mapping of fields (name: value), not {_kind(value)}"
     if kind in ("int_type", "int_parsing", "int_from_float"):
