@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
+import tomllib
 from pathlib import Path
 
 import kg
@@ -50,3 +51,14 @@ def test_benchmark_runs() -> None:
 
     bench = runpy.run_path(str(Path(__file__).parent.parent / "benchmarks" / "bench_build.py"))
     bench["main"](["--copies", "1", "--repeat", "1"])
+
+
+def test_every_subpackage_is_installed() -> None:
+    """pyproject lists packages by hand (ontology/ is mapped in): keep the list complete."""
+    root = Path(__file__).parent.parent
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(config["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(init.parent.relative_to(root).parts) for init in (root / "kg").rglob("__init__.py")
+    }
+    assert found | {"kg.ontology"} == listed
