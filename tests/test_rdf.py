@@ -184,3 +184,18 @@ def test_build_read_round_trip(annotation: Annotation) -> None:
 def test_built_graphs_conform_to_the_shapes(annotation: Annotation) -> None:
     report = kg.validate_dataset(kg.build_dataset([annotation], gazetteer=GAZETTEER))
     assert report.conforms, report.text
+
+
+def test_built_graphs_use_only_defined_ontology_terms() -> None:
+    """Every neg: IRI the builder writes for the examples is defined in negotiation.ttl."""
+    ontology = kg.load_ontology()
+    ns = str(NEG._NS)
+    defined = {s for s in ontology.subjects() if isinstance(s, URIRef) and s.startswith(ns)}
+    used = {
+        node
+        for quad in kg.build_dataset(EXAMPLES).quads((None, None, None, None))
+        for node in quad[:3]
+        if isinstance(node, URIRef) and node.startswith(ns)
+    }
+    assert used, "the examples use no ontology term at all?"
+    assert used <= defined, sorted(used - defined)
