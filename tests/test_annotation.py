@@ -33,6 +33,7 @@ from kg.codes import (
     Stance,
 )
 from kg.errors import AnnotationError, KgFileError
+from kg.example import example_paths as kg_example_paths
 from kg.model import (
     Agreement,
     Annotation,
@@ -584,3 +585,17 @@ def test_problem_lines_follow_the_file_not_the_sorted_model() -> None:
         "alpha-group",
         "zeta-group",
     ]
+
+
+@pytest.mark.parametrize("path", kg_example_paths(), ids=lambda p: p.stem)
+def test_examples_write_back_equivalent(path: Path, tmp_path: Path) -> None:
+    """Each bundled example, written back beside its text, reads back equal."""
+    annotation = read_annotation(path)
+    copy = tmp_path / path.name
+    write_annotation(annotation, copy)
+    assert (tmp_path / str(annotation.article.text_file)).read_text(encoding="utf-8") == (
+        annotation.article.text
+    )
+    assert read_annotation(copy) == annotation
+    write_annotation(read_annotation(copy), copy)  # writing is idempotent
+    assert copy.read_text(encoding="utf-8") == dump_annotation(annotation)
