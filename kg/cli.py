@@ -3,8 +3,10 @@
 Exit codes (as pySHACL, ruff and mypy use them):
 
 - 0 — success: the input is valid, the output written;
-- 1 — the command ran and found problems in the data (annotation errors, SHACL violations);
-- 2 — the command could not run (usage error, unreadable file, unknown format).
+- 1 — the command ran and found problems in the data (annotation errors, including a
+  file that is not UTF-8 text, and SHACL violations);
+- 2 — the command could not run (usage error, missing file, unknown format, an output
+  that cannot be written).
 
 Data goes to stdout, messages to stderr. No traceback reaches the user: every error kg
 raises on purpose is printed as ``Error: …``, and anything unexpected as an internal
@@ -106,7 +108,7 @@ _FILES = click.argument(
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 def cli() -> None:
-    """Kg: a knowledge graph of negotiation terms from annotated news articles.
+    """Build, check and validate a knowledge graph of negotiation terms from articles.
 
     Exit codes: 0 valid / done, 1 problems found in the data, 2 could not run.
     """

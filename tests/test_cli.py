@@ -168,3 +168,20 @@ def test_schema(runner: CliRunner) -> None:
     schema = json.loads(result.stdout)
     assert schema["$id"] == "https://w3id.org/negkg/schema/annotation-1.json"
     assert "Stance" in schema["$defs"]
+
+
+def test_binary_annotation_is_a_problem_in_the_data(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "scan.yaml"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    result = runner.invoke(cli, ["check", str(path)])
+    assert result.exit_code == 1
+    assert result.stderr == f"{path}: looks like a binary file, not a UTF-8 text annotation file\n"
+
+
+def test_unwritable_output_could_not_run(runner: CliRunner, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be", encoding="utf-8")
+    out = blocker / "graph.trig"
+    result = runner.invoke(cli, ["build", str(EXAMPLES), "-o", str(out)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"Error: {out}: cannot write:")
