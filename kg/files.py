@@ -7,6 +7,7 @@ full disk leaves either the old file or the new one, never a mix.
 
 from __future__ import annotations
 
+import functools
 import os
 import tempfile
 from pathlib import Path
@@ -52,6 +53,14 @@ def read_text(path: Path, *, what: str = "file") -> str:
     return text.removeprefix("\ufeff")
 
 
+@functools.cache
+def _umask() -> int:
+    """Return the process umask (read once: reading it means setting it briefly)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path, content: str | bytes) -> None:
     """Write ``content`` to ``path`` atomically (temporary file, then rename).
 
@@ -70,10 +79,8 @@ def write_atomic(path: Path, content: str | bytes) -> None:
     except OSError as exc:
         raise KgFileError(f"{path}: cannot write: {exc.strerror or exc}") from exc
     try:
-        # mkstemp creates the file for its owner only; give it the usual umask mode.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+        # mkstemp creates the file for its owner only; give it the usual mode.
+        os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -65,3 +65,13 @@ def test_write_atomic_leaves_old_file_when_interrupted(
 def test_file_errors_are_kg_errors_and_os_errors() -> None:
     assert issubclass(KgFileError, KgError)
     assert issubclass(KgFileError, OSError)
+
+
+def test_write_atomic_gives_the_usual_file_mode(tmp_path: Path) -> None:
+    import os
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    path = tmp_path / "g.trig"
+    write_atomic(path, "x")
+    assert path.stat().st_mode & 0o777 == 0o666 & ~mask
