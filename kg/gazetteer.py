@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from kg.alias import compile_aliases, fold, normal
 from kg.errors import AnnotationError, GazetteerError, KgFileError, Problem
 from kg.explain import translate_errors
-from kg.model import Party
+from kg.model import REFERENCE_TARGETS, Party
 from kg.yamldoc import FieldPath, YamlDocument, format_path, read_yaml
 
 __all__ = ["Gazetteer", "Mention", "load_gazetteer"]
@@ -46,7 +46,10 @@ _NAME_FIELDS: Final = {
     "en": ("name_en", "aliases_en"),
     "de": ("name_de", "aliases_de"),
 }
-_REF_FIELDS: Final = ("acts_for", "members")
+#: Party fields that name other parties, as the model's reference table says.
+_REF_FIELDS: Final = tuple(
+    name for name in Party.model_fields if REFERENCE_TARGETS.get(name) == ("parties",)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +91,7 @@ class Gazetteer:
 
     Examples
     --------
-    >>> from kg.model import Party
+    >>> from kg.model import REFERENCE_TARGETS, Party
     >>> gaz = Gazetteer([
     ...     Party(id="ruritania", kind="state", name_en="Ruritania", name_de="Ruritanien"),
     ...     Party(id="ruritanian-court", kind="government_body", name_en="the Court",
@@ -224,7 +227,7 @@ class Gazetteer:
 
         Examples
         --------
-        >>> from kg.model import Party
+        >>> from kg.model import REFERENCE_TARGETS, Party
         >>> gaz = load_gazetteer().with_parties([
         ...     Party(id="ru-delegation", kind="group", name_en="the Russian delegation",
         ...           name_de="die russische Delegation", acts_for=["kremlin"]),

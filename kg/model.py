@@ -19,7 +19,6 @@ sorted, so two annotations that say the same thing compare equal. Ordered collec
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 from typing import Annotated, Any, Final, Literal, TypeVar
 
@@ -67,7 +66,6 @@ __all__ = [
 SCHEMA_VERSION: Final = 1
 
 ID_PATTERN = r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$"
-_ID_RE = re.compile(ID_PATTERN)
 _ID_HELP = "lower-case letters and digits, joined by single '-' or '.'"
 
 #: xsd:duration without weeks (XSD has none): P1Y2M3DT4H5M6S, each part optional but

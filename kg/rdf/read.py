@@ -196,6 +196,13 @@ class _FactReader:
         self.r = r
         self.article = article
         self.stem = f"{article}/"
+        graph = r.graph
+        # Every fact of the article, found once through the claims derived from it.
+        self.facts = [
+            r.one(claim, NEG.claimAbout)
+            for claim in graph.subjects(PROV.wasDerivedFrom, article)
+            if (claim, RDF.type, NEG.Claim) in graph
+        ]
 
     def fact_id(self, node: Node | None) -> str | None:
         if node is None:
@@ -213,13 +220,7 @@ class _FactReader:
         return None if value is None else _local(value, _PROCESS_PREFIX)
 
     def nodes(self, cls: URIRef) -> Iterator[Node]:
-        claims = self.r.graph.subjects(PROV.wasDerivedFrom, self.article)
-        facts = [
-            self.r.one(c, NEG.claimAbout)
-            for c in claims
-            if (c, RDF.type, NEG.Claim) in self.r.graph
-        ]
-        yield from self.r.positioned([f for f in facts if (f, RDF.type, cls) in self.r.graph])
+        yield from self.r.positioned([f for f in self.facts if (f, RDF.type, cls) in self.r.graph])
 
     def common(self, node: Node) -> dict[str, Any]:
         r = self.r
