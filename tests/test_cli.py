@@ -131,7 +131,7 @@ def test_internal_error_has_no_traceback(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("kg.cli.build_dataset", broken)
+    monkeypatch.setattr("kg.cli._data.build_dataset", broken)
     result = runner.invoke(cli, ["build", str(EXAMPLES), "-o", str(tmp_path / "g.trig")])
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: internal error: RuntimeError: boom.")
