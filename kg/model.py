@@ -19,6 +19,7 @@ sorted, so two annotations that say the same thing compare equal. Ordered collec
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from typing import Annotated, Any, Final, Literal, TypeVar
 
@@ -52,6 +53,7 @@ __all__ = [
     "Commitment",
     "Condition",
     "Evidence",
+    "Extraction",
     "Fact",
     "Interaction",
     "Party",
@@ -93,7 +95,33 @@ def _canonical_duration(value: str) -> str:
         raise ValueError(
             f"'{value}' has no amount; write e.g. 'P30D' for 30 days or 'PT12H' for 12 hours"
         )
-    return str(RdfLiteral(value, datatype=XSD.duration))
+    if _duration_days(value) > _LONGEST_DAYS:
+        raise ValueError(
+            f"'{value}' is longer than {_LONGEST_DAYS // 365} years; check the number "
+            "(a term's duration is e.g. 'P30D', 'P6M' or 'P2Y')"
+        )
+    literal = RdfLiteral(value, datatype=XSD.duration)
+    if literal.ill_typed:
+        raise ValueError(f"'{value}' is not a duration RDF can represent; write e.g. 'P30D'")
+    return str(literal)
+
+
+#: The longest duration a term may have; longer ones are typos (and overflow RDF tools).
+_LONGEST_DAYS: Final = 1000 * 365
+
+_DURATION_PARTS = re.compile(
+    r"^P(?:(?P<Y>\d+)Y)?(?:(?P<Mo>\d+)M)?(?:(?P<D>\d+)D)?"
+    r"(?:T(?:(?P<H>\d+)H)?(?:(?P<Mi>\d+)M)?(?:(?P<S>\d+)S)?)?$"
+)
+_DAYS_PER = {"Y": 365.0, "Mo": 30.0, "D": 1.0, "H": 1 / 24, "Mi": 1 / 1440, "S": 1 / 86400}
+
+
+def _duration_days(value: str) -> float:
+    """Return roughly how many days a duration (already matching the pattern) spans."""
+    match = _DURATION_PARTS.match(value)
+    if match is None:
+        return 0.0
+    return sum(int(n) * _DAYS_PER[part] for part, n in match.groupdict().items() if n)
 
 
 Duration = Annotated[
@@ -184,6 +212,25 @@ class Evidence(_Model):
                 f"{len(self.quote)} characters; fix the offsets or remove both"
             )
         return self
+
+
+def _two_decimals(value: float) -> float:
+    return round(value, 2)
+
+
+class Extraction(_Model):
+    """How a parser drafted a fact: the rule that fired and how sure it is.
+
+    Only facts of a ``draft`` annotation carry it; a person who reviews the draft removes
+    it (and sets ``status: reviewed``), so a reviewed fact is vouched for by a person.
+    """
+
+    rule: Id = Field(
+        description="The rule (or model) that produced the fact, e.g. 'de.position.accept'."
+    )
+    confidence: Annotated[float, AfterValidator(_two_decimals)] = Field(
+        ge=0, le=1, description="How sure the rule is, from 0 to 1 (kept to two decimals)."
+    )
 
 
 class Party(_Model):
@@ -304,6 +351,10 @@ class Fact(_Model):
         "value are accounts of the same real-world proposal, commitment or event.",
     )
     note: str | None = Field(default=None, description="Annotator's remark.")
+    extraction: Extraction | None = Field(
+        default=None,
+        description="Drafts only: the parser rule that produced the fact and its confidence.",
+    )
 
 
 class Interaction(Fact):
@@ -529,6 +580,17 @@ class Annotation(_Model):
         default=(), description="Responses to proposals and agreements, and silences."
     )
     agreements: tuple[Agreement, ...] = Field(default=(), description="Agreements.")
+
+    @model_validator(mode="after")
+    def _extraction_only_in_drafts(self) -> Annotation:
+        if self.status is AnnotationStatus.reviewed:
+            for fact in self.facts():
+                if fact.extraction is not None:
+                    raise ValueError(
+                        f"fact '{fact.id}' has 'extraction' but the annotation is reviewed; "
+                        "remove 'extraction' from every reviewed fact, or set status: draft"
+                    )
+        return self
 
     def facts(self) -> tuple[Fact, ...]:
         """Return every fact, section by section in file order."""

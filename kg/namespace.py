@@ -126,6 +126,8 @@ class NEG(_DefinedNamespace):
 
     # Datatype properties
     cue: URIRef
+    extractionRule: URIRef
+    confidence: URIRef
     dateText: URIRef
     place: URIRef
     quantity: URIRef

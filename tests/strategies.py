@@ -29,6 +29,7 @@ from kg.model import (
     Commitment,
     Condition,
     Evidence,
+    Extraction,
     Interaction,
     Party,
     Position,
@@ -101,7 +102,11 @@ def annotation_models(draw: st.DrawFn) -> Annotation:
             spans.append(Evidence(quote=text[start:end], start=start, end=end))
         return tuple(spans)
 
+    status = draw(st.sampled_from(AnnotationStatus))
+    rules = st.builds(Extraction, rule=ids, confidence=st.floats(0, 1, allow_nan=False))
+
     def common(fact_id: str) -> dict[str, Any]:
+        drafted = status is AnnotationStatus.draft and draw(st.booleans())
         return {
             "id": fact_id,
             "label": draw(st.none() | strings),
@@ -111,6 +116,7 @@ def annotation_models(draw: st.DrawFn) -> Annotation:
             "evidence": evidence(),
             "refers_to": draw(st.none() | ids),
             "note": draw(st.none() | strings),
+            "extraction": draw(rules) if drafted else None,
         }
 
     has_local = draw(st.booleans())
@@ -191,7 +197,7 @@ def annotation_models(draw: st.DrawFn) -> Annotation:
     )
     return Annotation(
         id=names[11],
-        status=draw(st.sampled_from(AnnotationStatus)),
+        status=status,
         annotator=draw(st.none() | strings),
         generator=draw(st.none() | strings),
         article=Article(

@@ -51,7 +51,7 @@ from tests.strategies import GAZETTEER, annotation_models, party
 
 CASES = Path(__file__).parent / "data" / "bad_annotations"
 #: How many bad-input cases tests/data/bad_annotations holds; update when adding one.
-CASE_COUNT = 32
+CASE_COUNT = 33
 
 
 TEXT = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -47,7 +48,7 @@ def test_check_examples(runner: CliRunner) -> None:
 
 
 def test_bad_annotation_cases_are_all_collected() -> None:
-    assert len(BAD_ANNOTATIONS) == 32
+    assert len(BAD_ANNOTATIONS) == 33
     assert all(case.with_suffix(".expected").is_file() for case in BAD_ANNOTATIONS)
 
 
@@ -185,3 +186,16 @@ def test_unwritable_output_could_not_run(runner: CliRunner, tmp_path: Path) -> N
     result = runner.invoke(cli, ["build", str(EXAMPLES), "-o", str(out)])
     assert result.exit_code == 2
     assert result.stderr.startswith(f"Error: {out}: cannot write:")
+
+
+def test_closed_pipe_stops_quietly() -> None:
+    from kg.cli._common import EXIT_BROKEN_PIPE, guarded
+
+    @click.command()
+    @guarded
+    def talkative() -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    result = CliRunner().invoke(talkative, [])
+    assert result.exit_code == EXIT_BROKEN_PIPE == 141
+    assert "internal error" not in result.output

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import shlex
 from pathlib import Path
 
 import click
 import pytest
+from click.testing import CliRunner
 
 from kg.cli import cli
 
@@ -15,7 +17,19 @@ COMMANDS = sorted(cli.commands)
 
 
 def test_commands_collected() -> None:
-    assert COMMANDS == ["build", "check", "schema", "validate"]
+    assert COMMANDS == [
+        "ask",
+        "build",
+        "check",
+        "demo",
+        "evaluate",
+        "parse",
+        "query",
+        "render",
+        "schema",
+        "sparql",
+        "validate",
+    ]
 
 
 @pytest.mark.parametrize("name", COMMANDS)
@@ -40,7 +54,7 @@ def test_readme_exit_codes_match_the_cli() -> None:
 def test_readme_two_commands() -> None:
     blocks = re.findall(r"```console\n\$ (.+)\n", README)
     assert blocks[0].startswith("python3 -m venv .venv && .venv/bin/pip install")
-    assert "kg build kg/examples/" in blocks[0]
+    assert blocks[0].endswith("&& .venv/bin/kg demo")
     assert blocks[1] == "bash .ci/run"
 
 
@@ -50,3 +64,25 @@ def test_readme_python_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.chdir(tmp_path)
     exec(compile(blocks[0], "README.md", "exec"), {})  # noqa: S102 - our own README
     assert (tmp_path / "out" / "negotiations.trig").is_file()
+
+
+def _tour() -> list[tuple[str, str]]:
+    """The commands of the README's tour with the output shown for them."""
+    section = README.split("## A tour", 1)[1].split("\n## ", 1)[0]
+    pairs = []
+    for block in re.findall(r"```console\n(.*?)```", section, flags=re.DOTALL):
+        command, _, output = block.partition("\n")
+        assert command.startswith("$ kg ")
+        pairs.append((command[2:], output))
+    return pairs
+
+
+def test_readme_tour_is_collected() -> None:
+    assert len(_tour()) == 5
+
+
+@pytest.mark.parametrize(("command", "output"), _tour(), ids=[c for c, _ in _tour()])
+def test_readme_tour_shows_real_output(command: str, output: str) -> None:
+    result = CliRunner().invoke(cli, shlex.split(command)[1:])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == output

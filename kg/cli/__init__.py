@@ -18,7 +18,15 @@ Each module of this package owns a group of commands and registers them on
 
 from __future__ import annotations
 
-from kg.cli import _data  # noqa: F401 - registers the commands
+from kg.cli import (
+    _ask,  # noqa: F401 - registers kg ask
+    _data,  # noqa: F401 - registers the commands
+    _demo,  # noqa: F401 - registers kg demo
+    _evaluate,  # noqa: F401 - registers kg evaluate
+    _parse,  # noqa: F401 - registers kg parse
+    _query,  # noqa: F401 - registers kg query and kg sparql
+    _render,  # noqa: F401 - registers kg render
+)
 from kg.cli._common import cli
 
 __all__ = ["cli"]

@@ -6,16 +6,23 @@ package ``__init__`` imports every command module.
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+from rdflib import Dataset
 
 from kg import __version__
+from kg.annotation import read_annotations
 from kg.errors import AnnotationError, KgError
+from kg.example import example_dir
+from kg.namespace import bind_prefixes
+from kg.rdf import FORMATS, build_dataset, read_rdf
 
 __all__ = [
     "EXIT_FAILED",
@@ -27,9 +34,12 @@ __all__ = [
     "annotation_paths",
     "cli",
     "guarded",
+    "load_inputs",
 ]
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_FAILED = 0, 1, 2
+#: Exit status of a command whose reader closed the pipe (128 + SIGPIPE), as shells report it.
+EXIT_BROKEN_PIPE = 141
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -69,6 +79,13 @@ def guarded(func: _F) -> _F:
                 return func(*args, **kwargs)
         except click.ClickException:
             raise
+        except BrokenPipeError:
+            # The reader went away (``kg ask timeline | head``): stop quietly, as a
+            # program killed by SIGPIPE would, instead of reporting an internal error.
+            with suppress(OSError, ValueError):  # no real file descriptor (tests)
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(EXIT_BROKEN_PIPE)
         except Exception as exc:  # the CLI promises no raw traceback
             raise Failed(
                 f"internal error: {type(exc).__name__}: {exc}. This is a bug in kg; "
@@ -106,3 +123,29 @@ def cli() -> None:
 
     Exit codes: 0 valid / done, 1 problems found in the data, 2 could not run.
     """
+
+
+def load_inputs(inputs: Sequence[Path]) -> Dataset:
+    """Build annotation files and folders and read RDF files into one dataset.
+
+    With no inputs, the bundled examples. The commands that ask questions of the graph
+    (``kg ask``, ``kg query``, ``kg sparql``, ``kg render``) take their input this way.
+    """
+    paths = list(inputs) or [example_dir()]
+    rdf = [p for p in paths if p.is_file() and p.suffix.lower() in FORMATS]
+    annotations = [p for p in paths if p not in rdf]
+    for path in annotations:
+        if path.is_file() and path.suffix.lower() not in (".yaml", ".yml"):
+            known = ", ".join([".yaml", *FORMATS])
+            raise Failed(
+                f"{path}: cannot read a '{path.suffix or '(no suffix)'}' file here; give "
+                f"annotation files or folders, or an RDF dataset ({known})"
+            )
+    dataset = Dataset()
+    bind_prefixes(dataset)
+    if annotations:
+        dataset = build_dataset(read_annotations(annotation_paths(annotations)))
+    for path in rdf:
+        other = read_rdf(path)
+        dataset.addN((s, p, o, dataset.graph(g)) for s, p, o, g in other.quads())
+    return dataset

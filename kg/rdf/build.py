@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO, SKOS, TIME, XSD
@@ -244,6 +245,9 @@ class _ArticleBuilder:
         self.add(claim, NEG.modality, concept_iri(fact.modality))
         if fact.cue is not None:
             self.add(claim, NEG.cue, Literal(fact.cue, lang=self.lang))
+        if fact.extraction is not None:
+            self.add(claim, NEG.extractionRule, Literal(fact.extraction.rule))
+            self.add(claim, NEG.confidence, Literal(Decimal(str(fact.extraction.confidence))))
         for i, evidence in enumerate(fact.evidence):
             self.evidence(evidence, f"{node}/evidence/{i}", claim, i)
 

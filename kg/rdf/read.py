@@ -38,6 +38,7 @@ from kg.model import (
     Commitment,
     Condition,
     Evidence,
+    Extraction,
     Interaction,
     Party,
     Position,
@@ -189,6 +190,18 @@ def _read_evidence(r: _Reader, node: Node) -> Evidence:
     return Evidence(quote=quote, start=span[0], end=span[1])
 
 
+def _read_extraction(r: _Reader, claim: Node) -> Extraction | None:
+    rule = r.opt_text(claim, NEG.extractionRule)
+    confidence = r.opt_python(claim, NEG.confidence)
+    if rule is None and confidence is None:
+        return None
+    if rule is None or confidence is None:
+        raise GraphError(
+            f"claim <{claim}> needs both neg:extractionRule and neg:confidence, or neither"
+        )
+    return Extraction(rule=rule, confidence=float(confidence))
+
+
 class _FactReader:
     """Reads the facts of one article."""
 
@@ -236,6 +249,7 @@ class _FactReader:
             "evidence": tuple(_read_evidence(r, e) for e in evidence),
             "refers_to": None if ref is None else _local(ref, _REF_PREFIX),
             "note": r.opt_text(node, SKOS.editorialNote),
+            "extraction": _read_extraction(r, claim),
         }
 
     def interaction(self, node: Node) -> Interaction:

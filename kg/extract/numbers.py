@@ -1,0 +1,246 @@
+"""Numbers, durations and quantities in German and English text.
+
+Digits and number words ("30", "dreißig", "thirty", "einundzwanzig", "twenty-one"),
+durations with their unit ("30 Tage", "30-tägige", "dreißigtägige", "30-day",
+"thirty-day", "month-long") as xsd:durations (``P30D``), and counted things ("175
+Gefangene", "175 prisoners of war", "1000 gegen 1000", "175 for 175").
+
+Examples
+--------
+>>> [d.iso for d in find_durations("eine dreißigtägige Waffenruhe für 30 Tage", "de")]
+['P30D', 'P30D']
+>>> [d.iso for d in find_durations("a month-long, thirty-day or 90-day truce", "en")]
+['P1M', 'P30D', 'P90D']
+>>> [(q.number, q.unit) for q in find_quantities("je 175 Kriegsgefangene austauschen", "de")]
+[(175, 'Kriegsgefangene')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+__all__ = ["Duration", "Quantity", "find_durations", "find_quantities", "parse_number"]
+
+_DE_UNITS: Final = {
+    "null": 0, "ein": 1, "eine": 1, "einen": 1, "einer": 1, "einem": 1, "eins": 1,
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9, "zehn": 10, "elf": 11,
+    "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
+    "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+}  # fmt: skip
+_DE_TENS: Final = {
+    "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50,
+    "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
+}  # fmt: skip
+_DE_BIG: Final = {"hundert": 100, "tausend": 1000}
+_EN_UNITS: Final = {
+    "zero": 0, "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_EN_TENS: Final = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_EN_BIG: Final = {"hundred": 100, "thousand": 1000}
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_DE_SMALL = _alternatives([w for w in _DE_UNITS if not w.startswith("ein")])
+_DE_WORD = (
+    rf"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:{_alternatives(list(_DE_TENS))})"
+    rf"|{_DE_SMALL}|eins|einem|einen|einer|eine|ein|hundert|tausend"
+)
+_EN_WORD = (
+    rf"(?:{_alternatives(list(_EN_TENS))})(?:-(?:{_alternatives(list(_EN_UNITS))}))?"
+    rf"|{_alternatives([w for w in _EN_UNITS if w != 'a'])}|a|an|hundred|thousand"
+)
+_DIGITS = r"\d{1,3}(?:[.,’']\d{3})+|\d+"
+NUMBER: Final = {"de": rf"(?:{_DIGITS}|{_DE_WORD})", "en": rf"(?:{_DIGITS}|{_EN_WORD})"}
+
+
+def parse_number(word: str) -> int | None:
+    """Return the value of digits or a German or English number word, or None.
+
+    Examples
+    --------
+    >>> [parse_number(w) for w in ("30", "1.000", "2,935", "dreißig", "einundzwanzig",
+    ...                            "thirty", "twenty-one", "Fünf", "many")]
+    [30, 1000, 2935, 30, 21, 30, 21, 5, None]
+    """
+    text = word.strip().lower()
+    if re.fullmatch(_DIGITS, text):
+        return int(re.sub(r"\D", "", text))
+    for table in (_DE_UNITS, _DE_TENS, _DE_BIG, _EN_UNITS, _EN_TENS, _EN_BIG):
+        if text in table:
+            return table[text]
+    if text == "an":
+        return 1
+    match = re.fullmatch(r"(\w+?)und(\w+)", text)
+    if match and match.group(1) in _DE_UNITS and match.group(2) in _DE_TENS:
+        return _DE_UNITS[match.group(1)] + _DE_TENS[match.group(2)]
+    match = re.fullmatch(r"(\w+)-(\w+)", text)
+    if match and match.group(1) in _EN_TENS and match.group(2) in _EN_UNITS:
+        return _EN_TENS[match.group(1)] + _EN_UNITS[match.group(2)]
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """A duration found in text: where it stands and its xsd:duration (``P30D``)."""
+
+    start: int
+    end: int
+    iso: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A counted thing found in text: ``175 Gefangene`` → number 175, unit 'Gefangene'."""
+
+    start: int
+    end: int
+    number: int
+    unit: str
+
+
+def _iso(amount: int, unit: str) -> str:
+    """Return the xsd:duration of ``amount`` ``unit`` (weeks become days: XSD has none)."""
+    u = unit.lower()
+    if u.startswith(("tag", "täg", "day")):
+        return f"P{amount}D"
+    if u.startswith(("woch", "wöch", "week")):
+        return f"P{amount * 7}D"
+    if u.startswith(("monat", "month")):
+        return f"P{amount}M"
+    if u.startswith(("jahr", "jähr", "year")):
+        return f"P{amount}Y"
+    return f"PT{amount}H"
+
+
+_DE_UNIT = (
+    r"(?P<unit>Tagen|Tage|Tag|Wochen|Woche|Monaten|Monate|Monat|Jahren|Jahre|Jahr|Stunden|Stunde)\b"
+)
+_DE_ADJ = r"(?P<unit>tägig|wöchig|monatig|jährig|stündig)\w*"
+_EN_UNIT = r"(?P<unit>days?|weeks?|months?|years?|hours?)\b"
+_DURATION: Final = {
+    "de": [
+        re.compile(rf"(?<![\w-])(?P<num>{NUMBER['de']})\s+{_DE_UNIT}", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?P<num>{NUMBER['de']})-?{_DE_ADJ}", re.IGNORECASE),
+    ],
+    "en": [
+        re.compile(rf"(?<![\w-])(?P<num>{NUMBER['en']})(?:\s+|-){_EN_UNIT}", re.IGNORECASE),
+        re.compile(r"(?<![\w-])(?P<num>)(?P<unit>day|week|month|year)-long\b", re.IGNORECASE),
+    ],
+}
+#: The longest term each unit can plausibly give (by its first two letters): beyond it the
+#: number is no duration, and RDF tools cannot hold it (xsd:duration as a timedelta).
+_MOST: Final = {
+    "ta": 3660, "tä": 3660, "da": 3660, "wo": 520, "wö": 520, "we": 520,
+    "mo": 1200, "ja": 100, "jä": 100, "ye": 100, "st": 87840, "ho": 87840,
+}  # fmt: skip
+#: Words before a duration that make it a point or span in the past, not a term's length.
+_NOT_A_TERM: Final = re.compile(
+    r"(?:\bseit|\bvor|\bnach|\bsince|\bafter|\bin|"
+    r"\bmore than|\bmehr als|\bover)\s+(?:(?:mehr als|knapp|fast|über|more than|nearly|"
+    r"almost|the past|the last|den|der|the)\s+)*$",
+    re.IGNORECASE,
+)
+_AGO: Final = re.compile(
+    r"^\s*(?:ago|earlier|later|zuvor|später|danach|"
+    r"of\s+(?!(?:a\s+|the\s+)?(?:ceasefire|truce|calm|pause|peace|quiet)\b))\b",
+    re.IGNORECASE,
+)
+
+
+def find_durations(text: str, language: str) -> list[Duration]:
+    """Find durations that may be the length of a term, in text order.
+
+    Durations that point back in time or to a later point ("seit drei Jahren", "vor
+    einer Woche", "three years ago") are left out; a deadline ("within 90 days",
+    "innerhalb von 30 Tagen", "binnen drei Monaten") is the length of the term it sets.
+
+    Parameters
+    ----------
+    text
+        The text to search (a sentence or clause).
+    language
+        'de' or 'en'.
+
+    Returns
+    -------
+    list of Duration
+        Non-overlapping, in text order.
+    """
+    found: list[Duration] = []
+    for pattern in _DURATION[language]:
+        for match in pattern.finditer(text):
+            raw = match.group("num")
+            amount = 1 if raw == "" else parse_number(raw)
+            if amount is None or not 0 < amount <= _MOST.get(match.group("unit")[:2].lower(), 0):
+                continue  # no number, or none a term lasts ("1000000000-day")
+            if _NOT_A_TERM.search(text[max(0, match.start() - 40) : match.start()]):
+                continue
+            if _AGO.match(text[match.end() :]):
+                continue
+            if any(d.start < match.end() and match.start() < d.end for d in found):
+                continue
+            found.append(Duration(match.start(), match.end(), _iso(amount, match.group("unit"))))
+    return sorted(found, key=lambda d: d.start)
+
+
+_COUNTED: Final = {
+    "de": (
+        r"(?:schwer\s+|leicht\s+)?(?:verwundete|verletzte|ukrainische|russische|palästinensische|"
+        r"israelische)?\s*(?:\w+\s+)?"
+        r"(?:Kriegsgefangenen?|Gefangenen?|Geiseln|Häftlinge|Soldaten|Zivilisten|Personen|"
+        r"Menschen|Leichen|Gefallenen|Lastwagen|Lkw)"
+    ),
+    "en": (
+        r"(?:severely\s+|seriously\s+)?(?:wounded\s+|injured\s+)?(?:Ukrainian\s+|Russian\s+|"
+        r"Palestinian\s+|Israeli\s+)?(?:prisoners of war|prisoners|POWs|hostages|detainees|"
+        r"soldiers|servicemen|civilians|people|bodies|trucks)"
+    ),
+}
+_EXCHANGE: Final = {
+    "de": re.compile(rf"(?P<num>{NUMBER['de']})\s+(?:gegen|für|um)\s+(?P=num)\b", re.IGNORECASE),
+    "en": re.compile(rf"(?P<num>{NUMBER['en']})[-\s]+for[-\s]+(?P=num)\b", re.IGNORECASE),
+}
+
+
+def find_quantities(text: str, language: str) -> list[Quantity]:
+    """Find counted persons or things ("175 Gefangene", "1000 gegen 1000", "33 hostages").
+
+    Parameters
+    ----------
+    text
+        The text to search.
+    language
+        'de' or 'en'.
+
+    Returns
+    -------
+    list of Quantity
+        In text order; the unit is the counted noun phrase as in the text ('' for
+        "175 for 175" without a noun).
+    """
+    found: list[Quantity] = []
+    counted = re.compile(
+        rf"(?<![\w.,])(?P<num>{_DIGITS})\s+(?P<unit>{_COUNTED[language]})\b", re.IGNORECASE
+    )
+    for match in counted.finditer(text):
+        number = parse_number(match.group("num"))
+        if number is not None:
+            unit = " ".join(match.group("unit").split())
+            found.append(Quantity(match.start(), match.end(), number, unit))
+    for match in _EXCHANGE[language].finditer(text):
+        number = parse_number(match.group("num"))
+        if number is not None and not any(q.start <= match.start() < q.end for q in found):
+            found.append(Quantity(match.start(), match.end(), number, ""))
+    return sorted(found, key=lambda q: q.start)

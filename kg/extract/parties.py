@@ -1,0 +1,186 @@
+"""Party mentions in a sentence, from the gazetteer, with the roles the rules need.
+
+The gazetteer (:func:`kg.load_gazetteer`) finds names, metonyms, inflected and Swiss
+spellings. On top of it this module knows: a state name that only titles a person ("US-
+Präsident Donald Trump") is not a mention of the state; a name inside a compound
+("Ukraine-Krieg", "Kreml-Angaben") only modifies the noun; a name after a preposition
+such as "mit", "in", "with" is an object or a place, not a subject. Persons and offices
+speak; the states they act for commit (:func:`state_of`).
+
+Examples
+--------
+>>> [m.party_id for m in find_mentions("US-Präsident Donald Trump rief Kiew an.", "de")]
+['donald-trump', 'ukraine']
+>>> state_of("vladimir-putin"), state_of("white-house"), state_of("the-west")
+('russia', 'united-states', 'the-west')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from kg.codes import PartyKind
+from kg.gazetteer import Gazetteer, load_gazetteer
+
+__all__ = ["PartyMention", "adjective_party", "find_mentions", "gazetteer", "state_of"]
+
+_TITLE: Final = re.compile(
+    r"^(?:['’]s)?[-\s]*(?:\w+[-\s])?(?:präsident\w*|vizepräsident\w*|\w*minister\w*|\w*chef\w*|"
+    r"\w*sprecher\w*|\w*gesandte\w*|regierungschef\w*|premier\w*|kanzler\w*|"
+    r"president|vice president|secretary|minister|prime minister|spokes\w+|envoy|leader|"
+    r"chancellor|secretary of state|foreign minister|defen[cs]e minister)[\s,]+$",
+    re.IGNORECASE,
+)
+_OBJECT_BEFORE: Final = re.compile(
+    r"\b(?P<prep>mit|gegen|an|auf|in|im|nach|über|zu|zum|zur|into|with|against|to|in|on|at|"
+    r"about|over|toward|towards)\s+(?:(?:der|die|das|den|dem|des|the|a|its|their|seinem|"
+    r"ihrem|ihren|seinen)\s+(?:\w+\s+){0,2}|(?:\w+\s+)?(?:der|des|of the|of)\s+|(?:\w+\s+)?)$",
+    re.IGNORECASE,
+)
+#: "Netanyahu's office", "Büro": a person's office speaks for the body the person heads.
+_OFFICE: Final = re.compile(r"['’]s\s+(?:office|press office|administration)\b", re.IGNORECASE)
+_OFFICE_OF: Final = re.compile(
+    r"\b(?:office of|Büro (?:von|des))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+#: Adjectives that name a state when they directly modify a proposal noun.
+_ADJECTIVES: Final = {
+    r"amerikanisch\w*|us-amerikanisch\w*|american|us|u\.s\.": "united-states",
+    r"russisch\w*|russian": "russia",
+    r"ukrainisch\w*|ukrainian": "ukraine",
+    r"chinesisch\w*|chinese": "china",
+    r"israelisch\w*|israeli": "israel",
+    r"türkisch\w*|turkish": "turkey",
+    r"europäisch\w*|european": "european-union",
+    r"iranisch\w*|iranian": "iran",
+    r"katarisch\w*|qatari": "qatar",
+    r"ägyptisch\w*|egyptian": "egypt",
+    r"omanisch\w*|omani": "oman",
+    r"saudisch\w*|saudi": "saudi-arabia",
+    r"emiratisch\w*|emirati": "united-arab-emirates",
+    r"britisch\w*|british": "united-kingdom",
+    r"französisch\w*|french": "france",
+    r"deutsch\w*|german": "germany",
+    r"polnisch\w*|polish": "poland",
+    r"indisch\w*|indian": "india",
+    r"pakistanisch\w*|pakistani": "pakistan",
+    r"libanesisch\w*|lebanese": "lebanon",
+    r"armenisch\w*|armenian": "armenia",
+    r"aserbaidschanisch\w*|azerbaijani|azeri": "azerbaijan",
+    r"sudanesisch\w*|sudanese": "sudan",
+    r"kongolesisch\w*|congolese": "dr-congo",
+    r"ruandisch\w*|rwandan": "rwanda",
+    r"thailändisch\w*|thai": "thailand",
+    r"kambodschanisch\w*|cambodian": "cambodia",
+    r"malaysisch\w*|malaysian": "malaysia",
+    r"kolumbianisch\w*|colombian": "colombia",
+    r"kubanisch\w*|cuban": "cuba",
+    r"norwegisch\w*|norwegian": "norway",
+    r"belarussisch\w*|belarusian": "belarus",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PartyMention:
+    """A party named in the text, with absolute offsets and its grammatical hints.
+
+    ``compound`` is True for a name that modifies a compound noun ("US-Vorschlag"),
+    ``object`` for a name after a preposition ("mit Trump", "in der Ukraine"), which
+    ``preposition`` holds (lower case; '' if none).
+    """
+
+    start: int
+    end: int
+    text: str
+    party_id: str
+    kind: PartyKind
+    compound: bool
+    object: bool
+    preposition: str = ""
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """Return the bundled gazetteer (loaded once)."""
+    return load_gazetteer()
+
+
+def find_mentions(text: str, language: str, *, offset: int = 0) -> list[PartyMention]:
+    """Find the parties ``text`` names; offsets are shifted by ``offset``.
+
+    A state named only as a person's title ("US-Präsident Donald Trump", "Russia's
+    President Vladimir Putin") is dropped in favour of the person.
+    """
+    gaz = gazetteer()
+    raw = gaz.find_mentions(text, language=language)
+    out: list[PartyMention] = []
+    for i, m in enumerate(raw):
+        party = gaz.get(m.party_id)
+        if party is None:  # pragma: no cover - the gazetteer only finds its own parties
+            continue
+        following = raw[i + 1] if i + 1 < len(raw) else None
+        if following is not None and party.kind in (PartyKind.state, PartyKind.government_body):
+            between = text[m.end : following.start]
+            person = gaz.get(following.party_id)
+            if person is not None and person.kind is PartyKind.person and _TITLE.match(between):
+                continue
+            possessive = between in ("s ", "’s ", "'s ")
+            if possessive and person is not None and person.kind is PartyKind.person:
+                continue
+        party_id, kind, end = m.party_id, party.kind, m.end
+        office = _OFFICE.match(text, m.end)  # "Netanyahu's office"
+        heads = office is not None or _OFFICE_OF.search(text[max(0, m.start - 60) : m.start])
+        if heads and party.kind is PartyKind.person and len(party.acts_for) == 1:
+            body = gaz.get(party.acts_for[0])  # the office the person heads speaks
+            if body is not None and body.kind is PartyKind.government_body:
+                party_id, kind = body.id, body.kind
+                end = office.end() if office is not None else m.end
+        after = text[end : end + 2]
+        compound = bool(re.match(r"-\w", after)) or bool(re.match(r"\w", after[:1]))
+        prep = _OBJECT_BEFORE.search(text[max(0, m.start - 40) : m.start])
+        out.append(
+            PartyMention(
+                m.start + offset,
+                end + offset,
+                text[m.start : end],
+                party_id,
+                kind,
+                compound,
+                prep is not None,
+                prep.group("prep").lower() if prep is not None else "",
+            )
+        )
+    return out
+
+
+@functools.cache
+def state_of(party_id: str) -> str:
+    """Return the state (or group, organisation) a party acts for, following ``acts_for``.
+
+    A person acts for an office, the office for its state: Putin → Kremlin → Russia. A
+    party that acts for nobody stands for itself.
+    """
+    gaz = gazetteer()
+    current = party_id
+    for _ in range(5):
+        party = gaz.get(current)
+        if party is None or party.kind is PartyKind.state or len(party.acts_for) != 1:
+            return current
+        current = party.acts_for[0]
+    return current  # pragma: no cover - the gazetteer has no cycles
+
+
+def adjective_party(word: str) -> str | None:
+    """Return the party an adjective names ("amerikanischen", "American"), or None.
+
+    Examples
+    --------
+    >>> adjective_party("amerikanischen"), adjective_party("Ukrainian"), adjective_party("neuen")
+    ('united-states', 'ukraine', None)
+    """
+    for pattern, party_id in _ADJECTIVES.items():
+        if re.fullmatch(pattern, word, re.IGNORECASE):
+            return party_id
+    return None

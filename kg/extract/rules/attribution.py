@@ -1,0 +1,393 @@
+"""Who says so: attribution cues and their speaker, per sentence.
+
+A cue is a verb of saying ("teilte … mit", "sagte", "said", "announced") or a source
+phrase ("laut", "zufolge", "nach Angaben", "according to"); its speaker is the party
+named inside the cue ("teilte der Kreml mit") or nearest to it in the same clause. In
+German, a sentence in Konjunktiv I (sei, habe, wolle…) without a cue of its own continues
+the reported speech of the sentence before; a sentence that opens with "Das teilte … mit" /
+"This, X said" attributes the sentence before it as well.
+
+Speakers not named at the cue: a pronoun ("he then said", "sagte er") is the last person
+named before; a role ("the ministry said", "sagte der Minister", "according to the
+president") the last party named with that role; unnamed officials of a state ("according
+to a Qatari official", "Saudischen Diplomaten zufolge") that state; an appositive
+("…, Oman's foreign minister, Badr Albusaidi, said"; "erklärte die Sprecherin des
+Außenministeriums, Maria Sacharowa") the person; a participle ("…, saying …") or a German
+perfect ("Burhan hatte … erklärt, …") the subject of the sentence.
+
+Examples
+--------
+>>> from kg.extract.parties import find_mentions
+>>> s = "Darauf habe sich Putin eingelassen, teilte der Kreml am Abend mit."
+>>> a = find_attribution(s, find_mentions(s, "de"), "de")
+>>> a.said_by, a.cue
+(('kremlin',), 'teilte der Kreml am Abend mit')
+>>> s = "According to the White House, talks will begin at once."
+>>> find_attribution(s, find_mentions(s, "en"), "en").said_by
+('white-house',)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from kg.codes import PartyKind
+from kg.extract.lexicon import cue
+from kg.extract.parties import PartyMention, adjective_party, gazetteer
+
+__all__ = ["Attribution", "attribute_sentences", "find_attribution"]
+
+#: How far (characters) a speaker may stand from its cue.
+_REACH: Final = 45
+_PASSIVE: Final = {"de": re.compile(r"(?!x)x"), "en": re.compile(r"\s+to\b")}
+_PRONOUN: Final = {
+    "de": re.compile(r"\b(?:er|sie)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:he|she|it)\b", re.IGNORECASE),
+}
+#: Adverbs between a pronoun and its verb of saying ("he then said", "er sagte dann").
+_BETWEEN: Final = re.compile(
+    r"\s+(?:(?:then|also|later|further|again|once more|dann|auch|zudem|später)\s+)?",
+    re.IGNORECASE,
+)
+#: A speaker named by its role ("the ministry said", "sagte der Minister"): the head noun.
+_ROLE = (
+    r"(?:the|der|die|das)\s+(?:[\w-]+\s+){0,2}?(?P<role>ministry|minister|office|"
+    r"spokes(?:man|woman|person)|president|prime minister|group|movement|militia|government|"
+    r"secretary|envoy|Ministerium|Minister\w*|Sprecher\w*|Präsident\w*|Regierung|Gruppe|"
+    r"Miliz|Behörde|Amt|officer|Offizier|army|Armee|military|Militär)"
+)
+_ROLE_BEFORE: Final = re.compile(_ROLE + r"\s*$", re.IGNORECASE)
+_ROLE_AFTER: Final = re.compile(r"^\s*" + _ROLE + r"\b", re.IGNORECASE)
+#: Kinds of party a role noun can stand for when the name does not hold the noun.
+#: Role nouns that name a party by what its name says ("ein Offizier" of "… Armed Forces").
+_ROLE_NAMES: Final = {
+    "officer": ("armed forces", "army", "military", "streitkräfte", "armee"),
+    "offizier": ("armed forces", "army", "military", "streitkräfte", "armee"),
+    "army": ("armed forces", "army", "streitkräfte", "armee"),
+    "armee": ("armed forces", "army", "streitkräfte", "armee"),
+    "military": ("armed forces", "army", "military", "streitkräfte"),
+    "militär": ("armed forces", "army", "military", "streitkräfte"),
+}
+_ROLE_KINDS: Final = {
+    "group": (PartyKind.armed_group, PartyKind.group),
+    "gruppe": (PartyKind.armed_group, PartyKind.group),
+    "movement": (PartyKind.armed_group, PartyKind.group),
+    "militia": (PartyKind.armed_group,),
+    "miliz": (PartyKind.armed_group,),
+    "government": (PartyKind.government_body, PartyKind.state),
+    "regierung": (PartyKind.government_body, PartyKind.state),
+}
+#: Unnamed sources of a state: "according to a Qatari official", "two Israeli officials said",
+#: "nach Angaben ukrainischer Diplomaten".
+_SOURCES = (
+    r"(?:officials?|sources?|diplomats?|negotiators?|Beamte\w*|Quellen|Kreise\w*|"
+    r"Diplomat\w*|Regierungskreise\w*|Sicherheitskreise\w*|Vertreter\w*)"
+)
+_SOURCE_BEFORE: Final = re.compile(
+    r"(?P<adj>[\w.-]+?)(?:\s+|-)(?:(?:senior|security|government|military|hochrangige\w*)\s+)?"
+    + _SOURCES
+    + r"\s*$",
+    re.IGNORECASE,
+)
+_SOURCE_AFTER: Final = re.compile(
+    r"^\s*(?:(?:a|an|the|two|three|several|some|aus|von|den|der)\s+)*(?:senior\s+)?"
+    r"(?P<adj>[\w.-]+)\s+(?:(?:senior|security|government|military|hochrangige\w*)\s+)?"
+    + _SOURCES
+    + r"\b",
+    re.IGNORECASE,
+)
+#: German perfect participles of saying, whose subject opens the sentence.
+_PERFECT: Final = re.compile(r"erklärt|gesagt|betont|versichert", re.IGNORECASE)
+#: A participle of saying after the main clause: its speaker is the clause's subject.
+_PARTICIPLE: Final = {
+    "de": re.compile(r"(?!x)x"),
+    "en": re.compile(r",\s+(?:saying|insisting|adding|arguing|stressing|noting)\b"),
+}
+_BACKWARD: Final = {
+    "de": re.compile(r"^(?:Das|Dies)\s+(?:teilte|sagte|erklärte|berichtete|meldete|bestätigte)\b"),
+    "en": re.compile(r"^(?:That|This)\b[^.]{0,30}\b(?:said|announced|stated|confirmed)\b"),
+}
+
+
+#: German cues whose speaker is the subject before them, like English "X said".
+_SUBJECT_CUE: Final = re.compile(r"sprach|in einer (?:Erklärung|Mitteilung)", re.IGNORECASE)
+#: Cues without a speaker of their own ("hieß es"): they continue the speech before.
+_IMPERSONAL: Final = re.compile(
+    r"hie(?:ß|ss) es|verlautete|it was said|in einer (?:Erklärung|Mitteilung)|in a statement",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """The speaker of a sentence and the cue, with offsets relative to the sentence.
+
+    ``inherited`` is True when the sentence continues the reported speech of another.
+    """
+
+    said_by: tuple[str, ...]
+    cue: str
+    start: int
+    end: int
+    inherited: bool = False
+    pronoun: str = ""
+
+
+def _speaker(
+    sentence: str,
+    start: int,
+    end: int,
+    mentions: Sequence[PartyMention],
+    *,
+    subject_first: bool,
+    source: bool,
+) -> PartyMention | None:
+    """Return the party a cue at ``start:end`` attributes to: inside, after or before it."""
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    if inside:
+        return inside[0]
+    stops = [p for p in (sentence.find(sep, end) for sep in ",;:") if p != -1]
+    clause_end = min(stops, default=len(sentence))
+    after = [
+        m
+        for m in mentions
+        if end <= m.start <= end + _REACH and m.start <= clause_end and not m.compound
+    ]
+    before = [
+        m for m in mentions if start - _REACH <= m.end <= start and not m.object and not m.compound
+    ]
+    if before and re.search(r"[,;:]", sentence[before[-1].end : start]):
+        # "…, Oman's foreign minister, Badr Albusaidi, said": an appositive person speaks
+        appositive = before[-1].kind is PartyKind.person and subject_first
+        if not (appositive and re.fullmatch(r"\s*,\s*", sentence[before[-1].end : start])):
+            before = []
+    subject = before[-1] if before else None
+    obj = after[0] if after and (source or not after[0].object) else None
+    if subject is None and subject_first:  # "Trump, speaking to reporters, said"
+        first = [m for m in mentions if m.end <= start and not m.object and not m.compound]
+        if first and re.fullmatch(r"\s*,[^;:]{0,120},\s*", sentence[first[0].end : start]):
+            subject = first[0]
+    if subject_first:  # "Peskov said", or inverted after a comma or quote: ', said Peskov'
+        inverted = re.search(r"[,\"”]\s*$", sentence[:start]) is not None
+        adjacent = obj if obj is not None and obj.start - end <= 3 and inverted else None
+        return subject or adjacent
+    if _PERFECT.fullmatch(sentence[start:end]):  # "Burhan hatte am Dienstag … erklärt, …"
+        first = [m for m in mentions if m.end <= start and not m.object and not m.compound]
+        if first and not re.search(r"[,;:]", sentence[first[0].end : start]):
+            return first[0]
+    if obj is not None and obj.kind is not PartyKind.person:
+        # "erklärte die Sprecherin des Außenministeriums, Maria Sacharowa": the person
+        person = [
+            m
+            for m in mentions
+            if m.kind is PartyKind.person
+            and re.fullmatch(r"\s*,\s*", sentence[obj.end : m.start]) is not None
+        ]
+        if person:
+            return person[0]
+    return obj or subject
+
+
+def _unnamed_source(
+    sentence: str, start: int, end: int, mentions: Sequence[PartyMention]
+) -> Attribution | None:
+    """Return the state of unnamed officials at the cue ``start:end``, or None.
+
+    A source the gazetteer names ("ukrainische Diplomatenkreise") is itself the speaker.
+    """
+    found = _SOURCE_BEFORE.search(sentence[:start])
+    offset = 0
+    if found is None:
+        found, offset = _SOURCE_AFTER.match(sentence[end:]), end
+    if found is None:
+        return None
+    lo, hi = min(start, offset + found.start("adj")), max(end, offset + found.end())
+    named = [m.party_id for m in mentions if lo <= m.start and m.end <= hi]
+    party = adjective_party(found["adj"])
+    if party is None:
+        # "ein Hamas-Vertreter sagte": the party the compound names
+        adj = (offset + found.start("adj"), offset + found.end("adj"))
+        party = next((m.party_id for m in mentions if m.compound and (m.start, m.end) == adj), None)
+        if party is None:
+            return None
+    return Attribution((named[0] if named else party,), sentence[lo:hi], lo, hi)
+
+
+def find_attribution(
+    sentence: str, mentions: Sequence[PartyMention], language: str
+) -> Attribution | None:
+    """Return the attribution a sentence makes itself, or None.
+
+    Parameters
+    ----------
+    sentence
+        The sentence text.
+    mentions
+        Its party mentions, with offsets relative to the sentence.
+    language
+        'de' or 'en'.
+    """
+    for family in ("according", "say"):
+        for match in cue(family, language).finditer(sentence):
+            if _PASSIVE[language].match(sentence[match.end() : match.end() + 8]):
+                continue
+            # "X sprach von …", "X lehnte in einer Erklärung ab": the subject speaks
+            subject_first = (language == "en" and family == "say") or bool(
+                _SUBJECT_CUE.match(match.group())
+            )
+            speaker = _speaker(
+                sentence,
+                match.start(),
+                match.end(),
+                mentions,
+                subject_first=subject_first,
+                source=family == "according",
+            )
+            if speaker is None:
+                pronouns = list(
+                    _PRONOUN[language].finditer(
+                        sentence, max(0, match.start() - 20), match.end() + 5
+                    )
+                )  # the pronoun nearest the verb: "he then said", "sagte er"
+                pronoun = min(
+                    pronouns,
+                    key=lambda p: min(abs(p.start() - match.end()), abs(match.start() - p.end())),
+                    default=None,
+                )
+                near = pronoun is not None and (
+                    abs(pronoun.start() - match.end()) <= 1
+                    or _BETWEEN.fullmatch(sentence[pronoun.end() : match.start()]) is not None
+                )
+                if family == "say" and near and pronoun is not None:
+                    start, end = (
+                        min(match.start(), pronoun.start()),
+                        max(match.end(), pronoun.end()),
+                    )
+                    return Attribution(
+                        (), sentence[start:end], start, end, pronoun=pronoun.group().lower()
+                    )
+                source = _unnamed_source(sentence, match.start(), match.end(), mentions)
+                if source is not None:
+                    return source
+                role = _ROLE_BEFORE.search(sentence[: match.start()]) or _ROLE_AFTER.match(
+                    sentence[match.end() :]
+                )
+                if family == "say" and role is not None:
+                    offset = match.end() if role.re is _ROLE_AFTER else 0
+                    start = min(match.start(), offset + role.start("role"))
+                    end = max(match.end(), offset + role.end("role"))
+                    return Attribution(
+                        (), sentence[start:end], start, end, pronoun="=" + role["role"].lower()
+                    )
+                continue
+            start, end = min(match.start(), speaker.start), max(match.end(), speaker.end)
+            return Attribution((speaker.party_id,), sentence[start:end], start, end)
+    participle = _PARTICIPLE[language].search(sentence)
+    if participle is not None:  # "Biden welcomed it, saying …": the subject speaks
+        subjects = [
+            m
+            for m in mentions
+            if m.end <= participle.start()
+            and not m.compound
+            and not m.object
+            and m.kind is not PartyKind.state
+        ]
+        if subjects:
+            speaker = subjects[0]
+            return Attribution(
+                (speaker.party_id,),
+                sentence[speaker.start : participle.end()],
+                speaker.start,
+                participle.end(),
+            )
+    return None
+
+
+def attribute_sentences(
+    sentences: Sequence[str], mentions: Sequence[Sequence[PartyMention]], language: str
+) -> list[Attribution | None]:
+    """Attribute every sentence: its own cue, the speech it continues, or None.
+
+    Parameters
+    ----------
+    sentences
+        The sentence texts, in order.
+    mentions
+        For each sentence, its mentions with offsets relative to it.
+    language
+        'de' or 'en'.
+    """
+    own = [find_attribution(s, m, language) for s, m in zip(sentences, mentions, strict=True)]
+    out: list[Attribution | None] = list(own)
+    konjunktiv = cue("konjunktiv", language)
+    for i, sentence in enumerate(sentences):
+        att = own[i]
+        if att is not None and not att.said_by:  # "sagte er": the last person named before
+            earlier = [m for previous in mentions[max(0, i - 2) : i] for m in previous]
+            earlier += [m for m in mentions[i] if m.end <= att.start]
+            if att.pronoun.startswith("="):  # "the ministry said": the last party so named
+                bodies = _by_role(
+                    att.pronoun[1:],
+                    sentences[max(0, i - 3) : i + 1],
+                    mentions[max(0, i - 3) : i + 1],
+                    before=att.start,
+                )
+            elif att.pronoun == "it":  # "it said": the body that spoke just before
+                before = out[i - 1] if i else None
+                bodies = list(before.said_by) if before is not None else []
+                bodies = bodies or [m.party_id for m in earlier if m.kind is not PartyKind.person]
+            else:
+                bodies = [m.party_id for m in earlier if m.kind is PartyKind.person]
+            att = Attribution(tuple(bodies[-1:]), att.cue, att.start, att.end) if bodies else None
+            own[i] = out[i] = att
+        if att is not None and i > 0 and out[i - 1] is None and _BACKWARD[language].match(sentence):
+            out[i - 1] = Attribution(att.said_by, att.cue, -1, -1, inherited=True)
+        own_cue = any(
+            not _IMPERSONAL.match(m.group())
+            for f in ("say", "according")
+            for m in cue(f, language).finditer(sentence)
+        )
+        if att is None and i > 0 and konjunktiv.search(sentence) and not own_cue:
+            # a sentence with a cue of its own whose speaker is not named ("Das Ministerium
+            # teilte mit, …") is someone else's speech, not the previous speaker's
+            previous = out[i - 1]
+            if previous is not None:
+                out[i] = Attribution(previous.said_by, previous.cue, -1, -1, inherited=True)
+    return out
+
+
+def _by_role(
+    role: str,
+    sentences: Sequence[str],
+    mentions: Sequence[Sequence[PartyMention]],
+    *,
+    before: int,
+) -> list[str]:
+    """Return the parties named earlier with the role noun in or just before their name.
+
+    "Verteidigungsminister Rustem Umerow" … "sagte der Minister"; "the Russian defence
+    ministry" … "the ministry said"; a group or government without the noun by its kind.
+    The last of the list is the nearest. ``before`` limits the mentions of the last
+    sentence (the one with the cue).
+    """
+    found: list[str] = []
+    kinds = _ROLE_KINDS.get(role, ())
+    stem = role.removesuffix("y")  # ministry / ministries / Ministerium
+    for n, (sentence, named) in enumerate(zip(sentences, mentions, strict=True)):
+        for m in named:
+            if n == len(sentences) - 1 and m.end > before:
+                continue
+            titled = re.search(
+                rf"{re.escape(stem)}\w*[\s,]+(?:[\w.-]+\s+){{0,2}}$",
+                sentence[max(0, m.start - 60) : m.start],
+                re.IGNORECASE,
+            )
+            party = gazetteer().get(m.party_id)
+            names = " ".join(x for x in (party.name_en, party.name_de) if x) if party else ""
+            by_name = any(word in names.lower() for word in _ROLE_NAMES.get(role, ()))
+            if titled or by_name or stem in m.text.lower() or m.kind in kinds:
+                found.append(m.party_id)
+    return found

@@ -1,0 +1,274 @@
+"""Conditions: reciprocity, preconditions and demands, and the commitments they gate.
+
+A condition clause starts at a condition cue ("wenn", "sofern", "nur unter der
+Bedingung", "if", "provided that", "only after") and runs to the end of its clause. With a
+reciprocity cue in it ("wenn Kiew dies auch tut", "dass Kiew sich ebenso zurückhält",
+"provided that Russia accepted it as well") it is a reciprocity condition: the party named
+in the clause must take on the same term, so the rule adds that mirrored commitment
+(status proposed). Otherwise each action in the clause is a precondition (gating cue:
+"nur", "unabdingbar", "only", "must") or a demand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from kg.codes import ActionType, CommitmentStatus, ConditionKind, Modality, PartyKind
+from kg.extract.context import Context
+from kg.extract.draft import Draft, DraftFact, slug
+from kg.extract.lexicon import cue
+from kg.extract.parties import state_of
+from kg.extract.rules.proposals import term_fields
+
+__all__ = ["ConditionClause", "add_conditional_commitment", "add_preconditions", "find_clause"]
+
+
+@dataclass(frozen=True, slots=True)
+class ConditionClause:
+    """A condition clause in a sentence (relative offsets) and what it says."""
+
+    start: int
+    end: int
+    reciprocal: bool
+    gating: bool
+    required_of: tuple[str, ...]
+
+
+def find_clause(ctx: Context, *, after: int = 0) -> ConditionClause | None:
+    """Return the first condition clause of the sentence at or after ``after``."""
+    match = cue("condition", ctx.language).search(ctx.text, after)
+    if match is None:
+        return None
+    end = ctx.clause_end(match.end())
+    comma = ctx.text.find(",", match.end())
+    if match.start() <= 2 and comma != -1:  # "Sollte Kiew …, werde …", "If …, …"
+        end = min(end, comma)
+    clause = ctx.text[match.start() : end]
+    reciprocal = bool(cue("reciprocity", ctx.language).search(clause))
+    gating = bool(cue("gating", ctx.language).search(ctx.text[max(0, match.start() - 30) : end]))
+    required = tuple(
+        sorted({state_of(m.party_id) for m in ctx.parties(match.start(), end) if not m.object})
+    )
+    return ConditionClause(match.start(), end, reciprocal, gating, required)
+
+
+def add_conditional_commitment(
+    ctx: Context,
+    draft: Draft,
+    *,
+    debtor: str,
+    clause: ConditionClause,
+    term: dict[str, Any],
+    responds_to: str | None,
+    other: tuple[str, ...],
+    confidence: float = 0.65,
+) -> tuple[DraftFact, list[DraftFact]] | None:
+    """Add a commitment of ``debtor`` gated by ``clause``, its conditions and any mirror.
+
+    Returns the commitment and its conditions, or None if the clause names nobody it
+    requires something of and ``other`` (the other addressees) is empty.
+    """
+    required = tuple(p for p in clause.required_of if p != debtor) or other
+    if not required:
+        return None
+    common = ctx.common()
+    span = ctx.span(clause.start, clause.end)
+    conditions: list[DraftFact] = []
+    action = term["action"].value
+    base = {"debtor": (debtor,), "term": term, "status": CommitmentStatus.conditional}
+    if responds_to is not None:
+        base["responds_to"] = responds_to
+    existing = _commitment(draft, (debtor,), term["action"])
+    if clause.reciprocal:
+        mirror = _commitment(draft, required, term["action"]) or draft.add(
+            "commitments",
+            slug(*required, action),
+            {"debtor": required, "creditor": (debtor,), "term": dict(term),
+             "status": CommitmentStatus.proposed, **common,
+             **({"responds_to": responds_to} if responds_to else {})},
+            _mirror_span(ctx, clause, required),
+            rule=f"{ctx.language}.commitment.mirror",
+            confidence=0.6,
+            sentence=ctx.sentence.index,
+        )  # fmt: skip
+        condition = draft.add(
+            "conditions",
+            slug(*required, "reciprocity", action),
+            {"kind": ConditionKind.reciprocity, "imposed_by": (debtor,),
+             "required_of": required, "mirrors": mirror.id, **common},
+            span,
+            rule=f"{ctx.language}.condition.reciprocity",
+            confidence=0.7,
+            sentence=ctx.sentence.index,
+        )  # fmt: skip
+        conditions.append(condition)
+    else:
+        conditions.extend(_demands(ctx, draft, clause, imposer=debtor, required=required))
+    if not conditions:
+        return None
+    ids = tuple(sorted(c.id for c in conditions))
+    if existing is not None and existing.fields["status"] is CommitmentStatus.proposed:
+        # the other side's mirror, now taken on under its own condition: a mutual pair
+        existing.fields.update(status=CommitmentStatus.conditional, conditions=ids)
+        existing.add_span(*ctx.span())
+        return existing, conditions
+    main = ctx.span(0, clause.start) if clause.start > 10 else ctx.span()
+    commitment = draft.add(
+        "commitments",
+        slug(debtor, action),
+        {**base, "conditions": tuple(sorted(c.id for c in conditions)), **common},
+        main,
+        rule=f"{ctx.language}.commitment.conditional",
+        confidence=confidence,
+        sentence=ctx.sentence.index,
+    )
+    return commitment, conditions
+
+
+def _mirror_span(
+    ctx: Context, clause: ConditionClause, required: tuple[str, ...]
+) -> tuple[int, int]:
+    """Return the evidence of a mirrored commitment: its party's part of the clause."""
+    # "Russia and Ukraine mutually refrain …": the parties just before a mutual clause
+    named = [
+        m
+        for m in ctx.parties(max(0, clause.start - 30), clause.end)
+        if state_of(m.party_id) in required
+    ]
+    start = named[0].start if named else clause.start
+    return ctx.span(start, clause.end)
+
+
+def _commitment(draft: Draft, debtor: tuple[str, ...], action: ActionType) -> DraftFact | None:
+    """Return an earlier commitment of ``debtor`` to ``action``, if there is one."""
+    for record in draft.section("commitments"):
+        if record.fields["debtor"] == debtor and record.fields["term"]["action"] is action:
+            return record
+    return None
+
+
+def _demands(
+    ctx: Context,
+    draft: Draft,
+    clause: ConditionClause,
+    *,
+    imposer: str,
+    required: tuple[str, ...],
+    common: dict[str, Any] | None = None,
+    vague: bool = True,
+) -> list[DraftFact]:
+    kind = ConditionKind.precondition if clause.gating else ConditionKind.demand
+    hits = [t for t in ctx.terms if clause.start <= t.start < clause.end]
+    if not vague or any(t.action not in _GATED for t in hits):  # the ceasefire is what is gated
+        hits = [t for t in hits if t.action not in _GATED]
+    terms: list[dict[str, Any]] = [term_fields(t) for t in hits]
+    if not terms and vague:
+        terms = [{"action": ActionType.other}]
+    out = []
+    seen: set[ActionType] = set()
+    for term in terms:
+        if term["action"] in seen:
+            continue
+        seen.add(term["action"])
+        of = required
+        if term["action"] in _SUPPLY and _WESTERN[ctx.language].search(ctx.text):
+            of = ("the-west",)  # "keine Waffen vom Westen", "foreign military aid"
+        if of and term["action"] in _ACTOR_ACTIONS:
+            term = {**term, "actor": of}
+        fields: dict[str, Any] = {"kind": kind, "imposed_by": (imposer,), "demands": term}
+        if of:
+            fields["required_of"] = of
+        out.append(
+            draft.add(
+                "conditions",
+                slug(imposer, kind.value, term["action"].value),
+                {**fields, **(ctx.common() if common is None else common)},
+                ctx.span(clause.start, clause.end),
+                rule=f"{ctx.language}.condition.{kind.value}",
+                confidence=0.6 if clause.gating else 0.5,
+                sentence=ctx.sentence.index,
+            )
+        )
+    return out
+
+
+_ACTOR_ACTIONS = frozenset(
+    {ActionType.halt_arms_deliveries, ActionType.halt_intelligence_sharing,
+     ActionType.withdraw_forces, ActionType.lift_sanctions, ActionType.halt_mobilisation,
+     ActionType.halt_rearmament}
+)  # fmt: skip
+_SUPPLY = frozenset({ActionType.halt_arms_deliveries, ActionType.halt_intelligence_sharing})
+_WESTERN = {
+    "de": re.compile(r"\b(?:Westen|Westens|westlich\w*|ausländisch\w*)\b"),
+    "en": re.compile(r"\b(?:the West|Western|foreign)\b"),
+}
+_GATED = frozenset({ActionType.ceasefire, ActionType.halt_attacks, ActionType.end_hostilities})
+_STANDALONE = re.compile(
+    r"\b(?:unklar|offen sei|unverzichtbar|unabdingbar|Bedingung(?:en)?|Voraussetzung|"
+    r"nur in Frage|nur wenn|erst wenn|"
+    r"would have to|must|only after|only once|precondition\w*|condition\w*|demand\w*)\b",
+    re.IGNORECASE,
+)
+#: Verbs of setting conditions ("stellte … Bedingungen", "set out conditions").
+_SETS = re.compile(
+    r"\b(?:stellte\w*|stellt|nannte\w*|formulierte\w*|knüpfte\w*|set out|sets out|set|"
+    r"laid down|lays down|attached)\b",
+    re.IGNORECASE,
+)
+_CONDITION_TALK = re.compile(
+    r"\b(?:Bedingung(?:en)?|Einwände|Argument\w*|Forderung\w*|conditions?|demands?|"
+    r"preconditions?)\b",
+    re.IGNORECASE,
+)
+
+
+def add_preconditions(
+    ctx: Context, draft: Draft, previous: Sequence[Context] = ()
+) -> list[DraftFact]:
+    """Add preconditions and demands a sentence states without a position of its own.
+
+    The imposer is the speaker's state, or the party that the sentence before says sets
+    conditions ("stellte die russische Seite Bedingungen", "set out a list of demands";
+    ``previous`` are the sentences before, nearest last); without one nothing is added.
+    """
+    match = _STANDALONE.search(ctx.text)
+    if match is None or not ctx.terms:
+        return []
+    imposer = ctx.speaker_state()
+    common = ctx.common()
+    talk = _CONDITION_TALK.search(ctx.text[: match.end()])
+    sets = _SETS.search(ctx.text, max(0, talk.start() - 60), talk.start()) if talk else None
+    setter = ctx.actors(max(0, sets.start() - 40), talk.start()) if sets and talk else []
+    if setter and ctx.attribution is not None and not ctx.attribution.inherited:
+        imposer = state_of(setter[0].party_id)  # "Laut X stellte Y Bedingungen": Y sets them
+    if imposer is None:
+        sources = [(ctx, match.end()), *((p, None) for p in reversed(previous))]
+        for source, end in sources:
+            talk = _CONDITION_TALK.search(source.text[:end])
+            if talk is None:
+                continue
+            actors = source.actors(0, talk.start()) or source.actors(0, end)
+            if actors:
+                imposer = state_of(actors[0].party_id)
+                if actors[0].kind is not PartyKind.state:  # a person or office says so
+                    common = {"said_by": (actors[0].party_id,), "modality": Modality.reported}
+                break
+            if source.speaker_state() is not None:
+                imposer, common = source.speaker_state(), source.common()
+                break
+    if imposer is None:
+        return []
+    required = tuple(
+        sorted({state_of(m.party_id) for m in ctx.parties() if not m.object} - {imposer})
+    )
+    gating = bool(cue("gating", ctx.language).search(ctx.text)) or any(
+        _CONDITION_TALK.search(p.text) and cue("gating", p.language).search(p.text)
+        for p in previous
+    )
+    wide = ConditionClause(0, len(ctx.text), False, gating, required)  # the whole sentence
+    return _demands(
+        ctx, draft, wide, imposer=imposer, required=required, common=common, vague=False
+    )

@@ -1,0 +1,148 @@
+"""Demands one party makes of another: "X verlangt, dass Y …", "X demanded that Y …".
+
+A demand verb with a that-clause ("Baku verlangt, dass Armenien zuvor seine Verfassung
+ändert", "Moscow demanded that Kyiv withdraw …") or with an addressee and an infinitive
+("forderte die USA auf, die Zölle zurückzunehmen", "urged Kyiv to accept …") makes a
+condition: imposed by the subject (or, for a pronoun, the party the sentence before names
+first), required of the party the clause names or the verb addresses. What is demanded is
+the clause's action (``other`` if it names none); a demand to be met first ("zuvor",
+"erst", "first", "before") is a precondition. Appeals for a ceasefire or a halt are
+proposals, which :mod:`kg.extract.rules.proposals` reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any, Final
+
+from kg.codes import ActionType, ConditionKind
+from kg.extract.context import Context
+from kg.extract.draft import Draft, DraftFact, slug
+from kg.extract.parties import PartyMention, state_of
+from kg.extract.rules.proposals import term_fields
+
+__all__ = ["add_demand"]
+
+_THAT: Final = {
+    "de": re.compile(
+        r"\b(?:verlangt\w*|fordert\w*|forderte\w*|bestand\w*|besteht|pocht\w*)\b[^.;:]{0,60}?"
+        r",\s+dass\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:demand\w*|insist\w*|require[sd]?)\b\s+(?:that\b)",
+        re.IGNORECASE,
+    ),
+}
+_ADDRESSED: Final = {
+    "de": re.compile(
+        r"\b(?P<verb>forderte\w*|fordert|fordern|rief\w*|ruft)\b(?P<who>[^.;:,]{1,60}?)"
+        r"\b(?:dazu\s+)?auf\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?P<verb>urged|urges|called on|calls on|demanded of)\b(?P<who>[^.;:,]{1,60}?)\bto\b",
+        re.IGNORECASE,
+    ),
+}
+_FIRST: Final = {
+    "de": re.compile(r"\b(?:zuvor|zuerst|vorher|erst|bevor)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:first|before|beforehand|prior to)\b", re.IGNORECASE),
+}
+_PRONOUN: Final = re.compile(r"\b(?:er|sie|es|he|she|it|they)\b", re.IGNORECASE)
+#: Actions an appeal proposes rather than demands.
+_PROPOSED: Final = frozenset(
+    {ActionType.ceasefire, ActionType.halt_attacks, ActionType.end_hostilities}
+)
+
+
+#: A plan or proposal named after a party, as the subject of a demand.
+_PLAN: Final = re.compile(
+    r"(?:-|['’]s\s+)(?:\w+[- ])?(?:Plan|Plans|Vorschlag|Entwurf|Friedensplan|plan|proposal|"
+    r"draft|framework)\b"
+)
+
+
+def _imposer(
+    ctx: Context, start: int, previous: Sequence[Context]
+) -> tuple[PartyMention | None, str | None]:
+    """Return the subject mention of the demand (if named) and the state it acts for.
+
+    The subject before the verb, right after it (German verb-second), or for a pronoun
+    the speaker of the sentence or the party the sentence before names first.
+    """
+    before = ctx.actors(0, start)
+    if before:
+        return before[0], state_of(before[0].party_id)
+    plan = [  # "Der US-Plan verlangt, dass …", "Trump's plan requires …": whose plan
+        m
+        for m in ctx.mentions
+        if m.end <= start and _PLAN.match(ctx.text, m.end) and not ctx.in_cue(m)
+    ]
+    if plan:
+        return None, state_of(plan[0].party_id)
+    verb = re.match(r"\w+", ctx.text[start:])
+    after_verb = start + (verb.end() if verb else 0)
+    if _PRONOUN.match(ctx.text, after_verb + 1):  # "forderte es die USA auf"
+        speaker = ctx.speaker_state()
+        if speaker is not None:
+            return None, speaker
+        actors = previous[-1].actors() if previous else []
+        if actors:
+            return actors[0], state_of(actors[0].party_id)
+        # "Das Ministerium sprach in einer Mitteilung von …. Zugleich forderte es …"
+        return None, (previous[-1].speaker_state() if previous else None)
+    inverted = ctx.actors(start, start + 40)  # "verlangt die Armee, dass …"
+    if inverted:
+        return inverted[0], state_of(inverted[0].party_id)
+    return None, None
+
+
+def add_demand(ctx: Context, draft: Draft, previous: Sequence[Context] = ()) -> list[DraftFact]:
+    """Add the condition a demand verb states, if the sentence gives who asks what of whom.
+
+    ``previous`` are the sentences before (nearest last), for a pronoun subject.
+    """
+    that = _THAT[ctx.language].search(ctx.text)
+    addressed = None if that else _ADDRESSED[ctx.language].search(ctx.text)
+    match = that or addressed
+    if match is None:
+        return []
+    end = ctx.clause_end(match.end())
+    if addressed is not None:
+        who = ctx.parties(addressed.start("who"), addressed.end("who"))
+    else:
+        who = [m for m in ctx.parties(match.end(), end) if not m.object][:1]
+    mention, imposer = _imposer(ctx, match.start(), previous)
+    required = tuple(sorted({state_of(m.party_id) for m in who} - {imposer or ""}))
+    if imposer is None or not required:
+        return []
+    hits = [t for t in ctx.terms if match.start() <= t.start < end]
+    if addressed is not None and any(t.action in _PROPOSED for t in hits):
+        return []  # "riefen Russland auf, eine Waffenruhe einzuhalten": a proposal
+    terms: list[dict[str, Any]] = [term_fields(t) for t in hits] or [{"action": ActionType.other}]
+    first = _FIRST[ctx.language].search(ctx.text, match.end(), end)
+    kind = ConditionKind.precondition if first else ConditionKind.demand
+    common = ctx.common() or (ctx.voiced(mention) if mention is not None else {})
+    out: list[DraftFact] = []
+    for term in terms[:3]:
+        fields: dict[str, Any] = {
+            "kind": kind,
+            "imposed_by": (imposer,),
+            "required_of": required,
+            "demands": term,
+            **common,
+        }
+        out.append(
+            draft.add(
+                "conditions",
+                slug(imposer, kind.value, term["action"].value),
+                fields,
+                ctx.span(match.start(), end),
+                rule=f"{ctx.language}.condition.{kind.value}.demand-verb",
+                confidence=0.5,
+                sentence=ctx.sentence.index,
+            )
+        )
+    return out

@@ -1,0 +1,110 @@
+"""Interactions: phone calls, meetings and negotiation rounds, with their day.
+
+A call or meeting cue makes an interaction whose participants are the persons named in
+the sentence (or the states, when no person is named); its day is resolved from the
+sentence against the publication date. The same call reported again (same kind, a
+shared participant, no other day) gets a second evidence span, not a second fact.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Final
+
+from kg.codes import InteractionKind, Modality, PartyKind
+from kg.extract.context import Context
+from kg.extract.dates import find_date
+from kg.extract.draft import Draft, DraftFact, slug
+from kg.extract.lexicon import cue
+from kg.extract.parties import gazetteer
+
+__all__ = ["add_interaction", "add_statement"]
+
+#: Prepositions that make a name the place of a meeting, not a participant.
+_PLACE = frozenset({"in", "im", "nach", "at", "to", "into", "auf"})
+_KINDS = (
+    ("phone_call", InteractionKind.phone_call, 0.7),
+    ("meeting", InteractionKind.meeting, 0.5),
+    ("negotiation_round", InteractionKind.negotiation_round, 0.45),
+    ("visit", InteractionKind.visit, 0.45),
+)
+
+
+#: Cues that name where a report comes from rather than an act of speaking.
+_SOURCE_ONLY: Final = re.compile(
+    r"\b(?:according to|laut|nach (?:\w+-)?Angaben|zufolge)\b|\w+-Angaben\b", re.IGNORECASE
+)
+
+
+def add_interaction(ctx: Context, draft: Draft) -> DraftFact | None:
+    """Add the call, meeting or round a sentence reports, or add evidence to it."""
+    for family, kind, confidence in _KINDS:
+        match = cue(family, ctx.language).search(ctx.text)
+        if match is None:
+            continue
+        day = find_date(ctx.text, ctx.language, ctx.published)
+        if kind is InteractionKind.negotiation_round and day is None:
+            continue
+        mentions = [m for m in ctx.parties() if m.preposition not in _PLACE]
+        persons = sorted({m.party_id for m in mentions if m.kind is PartyKind.person})
+        states = sorted({m.party_id for m in mentions if m.kind is not PartyKind.person})
+        participants = tuple(persons or states)
+        if len(participants) < (1 if kind is InteractionKind.visit else 2):
+            continue
+        for earlier in draft.section("interactions"):
+            same_day = day is None or earlier.fields.get("date") in (None, day.day)
+            shared = set(earlier.fields["participants"]) & set(participants)
+            if earlier.fields["kind"] is kind and shared and same_day:
+                earlier.add_span(*ctx.span())
+                return earlier
+        # a call or meeting is reported as a fact; who told of it is not its source
+        fields: dict[str, Any] = {"kind": kind, "participants": participants}
+        if day is not None:
+            fields["date"] = day.day
+            fields["date_text"] = day.text
+        if cue("future", ctx.language).search(ctx.text):
+            fields["modality"] = Modality.future
+        return draft.add(
+            "interactions",
+            slug(kind.value.replace("_", "-"), *participants[:2]),
+            fields,
+            ctx.span(),
+            rule=f"{ctx.language}.interaction.{kind.value.replace('_', '-')}",
+            confidence=confidence,
+            sentence=ctx.sentence.index,
+        )
+    return None
+
+
+def add_statement(ctx: Context, draft: Draft) -> DraftFact | None:
+    """Add a statement by the party a sentence's own attribution cue names.
+
+    One statement per speaker, evidenced where the article first attributes something to
+    the speaker. The speaker is also its source (``said_by``, with the cue).
+    """
+    att = ctx.attribution
+    if att is None or att.inherited or att.pronoun or len(att.said_by) != 1:
+        return None
+    source = gazetteer().get(att.said_by[0])
+    if _SOURCE_ONLY.search(att.cue) and (source is None or source.kind is not PartyKind.person):
+        return None  # "according to the UN, …", "nach UN-Angaben": a source, not a statement
+    speaker = att.said_by[0]
+    for earlier in draft.section("interactions"):
+        if earlier.fields["kind"] is InteractionKind.statement and earlier.fields[
+            "participants"
+        ] == (speaker,):
+            return earlier  # the first report of a speaker's statement stands for it
+    fields: dict[str, Any] = {
+        "kind": InteractionKind.statement,
+        "participants": (speaker,),
+        **ctx.common(),
+    }
+    return draft.add(  # no date: the days in a statement are usually those of its content
+        "interactions",
+        slug("statement", speaker),
+        fields,
+        ctx.span(),
+        rule=f"{ctx.language}.interaction.statement",
+        confidence=0.5,
+        sentence=ctx.sentence.index,
+    )

@@ -1,0 +1,322 @@
+"""Positions: accepts, accepts with conditions, rejects, no response, declines comment.
+
+The stance comes from the first cue family that matches (declines comment, no response,
+reject, accept); the party is the first name in the sentence that can be a subject (in
+German also after the verb: "Darauf habe sich Putin eingelassen"). What the position
+regards is, in order: a proposal in the same sentence, a proposal about one of the
+sentence's actions, the nearest earlier proposal ("den Vorschlag", "darauf"), the first
+later one, or for silences an announced agreement. An acceptance with a condition clause
+becomes a conditional acceptance with its commitment and condition. A stance a person or a
+speaking office takes ("Zelensky rejected …", "the White House welcomed …") is attributed
+to them when the sentence has no source of its own; evidence is the part of the sentence
+from the holder to the cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from kg.codes import AgreementStatus, PartyKind, Stance
+from kg.extract.context import CAPITAL, Context
+from kg.extract.draft import Draft, DraftFact, slug
+from kg.extract.lexicon import cue
+from kg.extract.parties import PartyMention, adjective_party, gazetteer, state_of
+from kg.extract.rules.conditions import (
+    ConditionClause,
+    add_conditional_commitment,
+    find_clause,
+)
+from kg.extract.rules.proposals import term_fields
+from kg.extract.rules.terms import find_scopes, find_terms
+
+__all__ = ["add_commitment", "add_position"]
+
+_ORDER = (
+    ("declines_comment", Stance.declines_comment, 0.7),
+    ("no_response", Stance.no_response, 0.7),
+    ("reject", Stance.rejects, 0.65),
+    ("considers", Stance.considers, 0.5),
+    ("accept", Stance.accepts, 0.6),
+)
+#: An infinitive of acceptance that someone else asks for ("forderte … auf, … zuzustimmen").
+_ASKED = re.compile(
+    r"\b(?:forderte\w*|rief\w*|aufgefordert|urged|called on|asked|pressing|pressed)\b",
+    re.IGNORECASE,
+)
+_MUTUAL = {
+    "de": re.compile(r"\b(?:gegenseitig\w*|beiderseitig\w*)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:mutual(?:ly)?|reciprocal(?:ly)?)\b", re.IGNORECASE),
+}
+_WILLING = re.compile(
+    r"\b(?:will|wolle|wollen|werde|would|will not|pledged|committed|verpflichte\w*|bereit)\b",
+    re.IGNORECASE,
+)
+
+
+_SPOKES = re.compile(r"(?:sprecher\w*|spokes\w+)[\s,]+(?:[\w.-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _party(
+    ctx: Context, stance: Stance, cue_start: int, chosen: PartyMention | None
+) -> tuple[str | None, dict[str, Any]]:
+    """Return the holder of a position and, for one a person or office voices, its source."""
+    if chosen is None:
+        return None, {}
+    party = gazetteer().get(chosen.party_id)
+    silent = stance in (Stance.no_response, Stance.declines_comment)
+    named = party is not None and party.kind is PartyKind.government_body
+    if silent and named and not _CAPITAL.fullmatch(chosen.text):
+        return chosen.party_id, {}  # "Das Weiße Haus äußerte sich nicht": the office is silent
+    if silent and party is not None and party.kind is PartyKind.person:
+        # "Putin ging nicht darauf ein": the person is silent; "Kremlsprecher Peskow
+        # wollte sich nicht äußern": a spokesperson's silence is the office's
+        title = ctx.text[max(0, chosen.start - 30) : chosen.start]
+        spokes = _SPOKES.search(title) or re.search(r"sprecher|spokes", chosen.text, re.IGNORECASE)
+        if spokes and len(party.acts_for) == 1:
+            return party.acts_for[0], {}
+        return chosen.party_id, {}
+    # the subject before the cue, or right after the verb ("lehnte Putin … ab"), voices it
+    near = chosen.end <= cue_start or chosen.start - cue_start <= 20
+    return state_of(chosen.party_id), (ctx.voiced(chosen) if near and not silent else {})
+
+
+def _holder(ctx: Context, cue_start: int) -> PartyMention | None:
+    clause = find_clause(ctx, after=cue_start)
+    limit = clause.start if clause is not None else len(ctx.text)
+    fronted = find_clause(ctx)  # "Sollte die RSF abziehen, sei die Armee bereit"
+    skip = fronted.end if fronted is not None and fronted.end <= cue_start else 0
+    actors = [m for m in ctx.actors(0, limit) if m.start >= skip]
+    before = [m for m in actors if m.end <= cue_start]
+    after = [m for m in actors if m.start >= cue_start]
+    speaker = [m for m in ctx.mentions if ctx.in_cue(m) and m.end <= cue_start]
+    source = [
+        m
+        for m in ctx.parties(0, limit)
+        if ctx.text[: m.start].lower().rstrip().endswith(("aus", "from"))
+    ]
+    return next(iter(before or after or speaker or source), None)
+
+
+_CAPITAL = CAPITAL
+_PROPOSAL_WORD = re.compile(
+    r"\b(?:Vorschlag\w*|Vorstoß|Vorstoss|Angebot\w*|Plan\w*|Initiative|Forderung\w*|Idee|"
+    r"proposals?|offers?|plans?|idea|suggestion|initiative)\b",
+    re.IGNORECASE,
+)
+
+
+def _regarding(ctx: Context, draft: Draft, party: str, stance: Stance) -> str | None:
+    index = ctx.sentence.index
+    silent = stance in (Stance.no_response, Stance.declines_comment)
+    pool = [p for p in draft.section("proposals") if party not in p.fields["proposed_by"]]
+    agreements = [
+        a
+        for a in draft.section("agreements")
+        if a.sentence <= index and a.fields["status"] is not AgreementStatus.not_reached
+    ]
+    if silent and not _PROPOSAL_WORD.search(ctx.text):
+        pool += agreements
+    else:
+        pool += [a for a in agreements if a.sentence == index]
+    pool.sort(key=lambda r: r.sentence)
+    here = [p for p in pool if p.sentence == index or _mentions_sentence(p, ctx)]
+    if here:
+        return here[0].id
+    topic = {t.action for t in ctx.terms} | find_scopes(ctx.text, ctx.language)
+    matching = [p for p in pool if topic & p.topic]
+    # "Aus Kiew keine Reaktion": on what was put to Kyiv
+    addressed = [p for p in pool if silent and party in p.fields.get("proposed_to", ())]
+    for candidates in (matching, addressed, pool):
+        earlier = [p for p in candidates if p.sentence < index]
+        if earlier:
+            return earlier[-1].id
+        if candidates:
+            return candidates[0].id
+    return None
+
+
+def _mentions_sentence(record: DraftFact, ctx: Context) -> bool:
+    start, end = ctx.sentence.start, ctx.sentence.end
+    return any(start <= s < end for s, _ in record.spans)
+
+
+def add_position(ctx: Context, draft: Draft) -> DraftFact | None:
+    """Add the position a sentence reports, with its conditions and commitment."""
+    for family, stance, confidence in _ORDER:
+        match = cue(family, ctx.language).search(ctx.text)
+        if match is None:
+            continue
+        if stance is Stance.accepts and (
+            _ASKED.search(ctx.text[: match.start()])
+            or re.search(r"\bto\s+$", ctx.text[: match.start()])
+        ):
+            return None
+        holder = _holder(ctx, match.start())
+        party, voice = _party(ctx, stance, match.start(), holder)
+        if party is None or holder is None:
+            return None
+        if stance is Stance.accepts and _party_to_agreement(ctx, draft, party, match):
+            return None  # "X and Y have agreed to …": the agreement, not a stance on it
+        regarding = _regarding(ctx, draft, party, stance)
+        if regarding is None:
+            return None
+        span = ctx.segment(min(holder.start, match.start()), max(holder.end, match.end()))
+        common = ctx.common() or voice
+        return _add(ctx, draft, stance, party, regarding, match, confidence, common, span)
+    return None
+
+
+def _party_to_agreement(ctx: Context, draft: Draft, party: str, match: re.Match[str]) -> bool:
+    """Return True if the accept cue is the very agreement this sentence announces."""
+    if not cue("agreed", ctx.language).match(match.group()):
+        return False
+    return any(
+        a.sentence == ctx.sentence.index and party in a.fields["parties"]
+        for a in draft.section("agreements")
+    )
+
+
+def _add(
+    ctx: Context,
+    draft: Draft,
+    stance: Stance,
+    party: str,
+    regarding: str,
+    match: re.Match[str],
+    confidence: float,
+    common: dict[str, Any],
+    span: tuple[int, int],
+) -> DraftFact:
+    fields: dict[str, Any] = {"party": party, "regarding": regarding, "stance": stance}
+    rule = f"{ctx.language}.position.{stance.value.replace('_', '-')}"
+    if stance is Stance.accepts:
+        linked = _conditional(ctx, draft, party, regarding, match.end())
+        if linked is not None:
+            fields.update(linked)
+            fields["stance"] = Stance.accepts_with_conditions
+            rule = f"{ctx.language}.position.accepts-with-conditions"
+    accepting = {Stance.accepts, Stance.accepts_with_conditions}
+    for earlier in draft.find("positions", lambda r: r.fields["party"] == party):
+        if earlier.fields["regarding"] != regarding:
+            continue
+        if (
+            earlier.fields["stance"] == fields["stance"]
+            or {
+                earlier.fields["stance"],
+                fields["stance"],
+            }
+            <= accepting
+        ):
+            earlier.add_span(*span)
+            if fields["stance"] is Stance.accepts_with_conditions:
+                earlier.fields.update(fields)
+                earlier.fields.update(common)
+                earlier.rule = rule
+            return earlier
+    key = slug(party, fields["stance"].value, regarding)
+    return draft.add(
+        "positions",
+        key,
+        {**fields, **common},
+        span,
+        rule=rule,
+        confidence=confidence,
+        sentence=ctx.sentence.index,
+    )
+
+
+def _conditional(
+    ctx: Context, draft: Draft, party: str, regarding: str, after: int
+) -> dict[str, Any] | None:
+    proposal = next(draft.find("proposals", lambda r: r.id == regarding), None)
+    clause = find_clause(ctx, after=after)
+    mutual = _MUTUAL[ctx.language].search(ctx.text, after)
+    if clause is None and mutual is not None and proposal is not None:
+        # "responded positively to the suggestion that both mutually refrain": each side
+        # only if the other does the same
+        end = ctx.clause_end(mutual.end())
+        clause = ConditionClause(mutual.start(), end, True, False, ())
+    if clause is None:
+        # "Darauf habe sich Putin eingelassen": a conditional commitment just before
+        for commitment in draft.find(
+            "commitments",
+            lambda r: (
+                r.sentence == ctx.sentence.index - 1
+                and r.fields["debtor"] == (party,)
+                and bool(r.fields.get("conditions"))
+            ),
+        ):
+            if proposal is not None:
+                commitment.fields.setdefault("responds_to", regarding)
+            if "said_by" not in commitment.fields:  # the acceptance says who reported both
+                _attribute(draft, commitment, ctx.common())
+            return {"conditions": commitment.fields["conditions"], "commitment": commitment.id}
+        return None
+    if proposal is not None:
+        term = dict(proposal.fields["terms"][0])
+        other = tuple(p for p in proposal.fields["proposed_to"] if p != party)
+        same = [t for t in ctx.terms if t.action is term["action"] and t.duration]
+        if "duration" not in term and same:
+            term["duration"] = same[0].duration
+    elif ctx.terms:
+        term, other = term_fields(ctx.terms[0]), ()
+    else:
+        return None
+    term.pop("actor", None)
+    responds_to = regarding if proposal is not None else None  # an agreement is no offer
+    made = add_conditional_commitment(
+        ctx, draft, debtor=party, clause=clause, term=term, responds_to=responds_to, other=other
+    )
+    if made is None:
+        return None
+    commitment, conditions = made
+    return {"conditions": tuple(sorted(c.id for c in conditions)), "commitment": commitment.id}
+
+
+def _attribute(draft: Draft, commitment: DraftFact, common: dict[str, Any]) -> None:
+    """Give a commitment, its conditions and their mirrors the attribution ``common``."""
+    ids = set(commitment.fields.get("conditions", ()))
+    conditions = list(draft.find("conditions", lambda r: r.id in ids))
+    mirrors = {c.fields.get("mirrors") for c in conditions}
+    for record in [commitment, *conditions, *draft.find("commitments", lambda r: r.id in mirrors)]:
+        if "said_by" not in record.fields:
+            record.fields.update(common)
+
+
+def add_commitment(ctx: Context, draft: Draft) -> DraftFact | None:
+    """Add a conditional commitment a sentence states without a position cue.
+
+    "Moskau will 30 Tage lang keine Energieanlagen angreifen – allerdings nur unter der
+    Bedingung, dass Kiew sich ebenso zurückhält": a party, an action, a will to act and a
+    reciprocity clause.
+    """
+    clause = find_clause(ctx)
+    if clause is None or not ctx.terms:
+        return None
+    main = {t.action for t in ctx.terms if t.start < clause.start}
+    asked = {t.action for t in find_terms(ctx.text[clause.start : clause.end], ctx.language)}
+    if not clause.reciprocal and main & asked:
+        # "would refrain from targeting US shipping only if the American strikes stopped":
+        # the same act asked in return
+        required = clause.required_of or _adjective_parties(ctx, clause.start, clause.end)
+        clause = replace(clause, reciprocal=True, required_of=required)
+    if not clause.reciprocal:
+        return None
+    actors = [m for m in ctx.actors() if m.end <= clause.start]
+    terms = [t for t in ctx.terms if t.start < clause.start] or list(ctx.terms)
+    debtor = state_of(actors[0].party_id) if actors else ctx.speaker_state()
+    if debtor is None:
+        return None
+    made = add_conditional_commitment(
+        ctx, draft, debtor=debtor, clause=clause, term=term_fields(terms[0]),
+        responds_to=None, other=(), confidence=0.6 if _WILLING.search(ctx.text) else 0.5,
+    )  # fmt: skip
+    return None if made is None else made[0]
+
+
+def _adjective_parties(ctx: Context, start: int, end: int) -> tuple[str, ...]:
+    """Return the states adjectives in ``start:end`` name ("the American strikes")."""
+    words = re.findall(r"[\w.-]+", ctx.text[start:end])
+    return tuple(sorted({p for w in words if (p := adjective_party(w)) is not None}))

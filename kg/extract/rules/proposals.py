@@ -1,0 +1,278 @@
+"""Proposals: a proposal cue, the actions around it, and who proposes to whom.
+
+The proposer is, in order: a name inside the cue ("US-Vorschlag"), a name or adjective
+right before it ("Trump's suggestion", "amerikanischen Vorstoß"), a name right after it
+("Vorschlag der USA", "proposal by Kyiv"), an agent ("von den USA vorgeschlagen"), and
+otherwise the first name in the sentence that can be a subject. A proposal reported
+twice (same proposer, same action) becomes one proposal with two evidence spans.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any, Final
+
+from kg.codes import PartyKind
+from kg.extract.context import Context
+from kg.extract.draft import Draft, DraftFact, slug
+from kg.extract.lexicon import cue
+from kg.extract.numbers import find_durations
+from kg.extract.parties import PartyMention, adjective_party, state_of
+from kg.extract.rules.terms import TermHit
+
+__all__ = ["add_proposals", "find_proposer", "term_fields"]
+
+_AFTER: re.Pattern[str] = re.compile(
+    r"^\s*(?:der|des|von|vom|by|from|of)\s+(?:der|den|dem|the)?\s*$", re.IGNORECASE
+)
+_APPEAL: re.Pattern[str] = re.compile(
+    r"\b(?:riefen|rief|forderte|forderten|fordert|urged|called on|asked|pressed)\b",
+    re.IGNORECASE,
+)
+_HE: re.Pattern[str] = re.compile(r"\b(?:he|she|er|sie)\s+\S*\s*$", re.IGNORECASE)
+_THEY: re.Pattern[str] = re.compile(r"\b(?:sie|they)\b", re.IGNORECASE)
+#: "schlug er … vor": the pronoun inside a separable verb.
+_PRONOUN_IN: re.Pattern[str] = re.compile(r"\s(?:er|sie)\s", re.IGNORECASE)
+#: Proposal cues that are nouns ("einem Vorschlag … zugestimmt", "accepted the plan").
+_NOUN_CUE: re.Pattern[str] = re.compile(
+    r"(?:\w+-)?(?:Vorschlag\w*|Vorschläge|Vorstoß|Vorstoss|Angebot\w*|Plan\w*|Anregung|"
+    r"Forderung\w*|Aufruf\w*)|proposals?|suggestions?|offers?|plans?|ideas?|appeals?"
+)
+#: Readiness is no answer to a proposal ("X offered talks and was ready to …").
+_WEAK: re.Pattern[str] = re.compile(r"bereit|ready to", re.IGNORECASE)
+#: Where a relative or new clause begins, so a later verb has another subject.
+_CLAUSE_BREAK: re.Pattern[str] = re.compile(
+    r"[;:–]|,\s*(?:which|that|who|die|der|das|den|welche\w*|and|und|but|aber)\b", re.IGNORECASE
+)
+_CALL_FOR: re.Pattern[str] = re.compile(r"\s+(?:nach|for)\b", re.IGNORECASE)
+_AGENT: re.Pattern[str] = re.compile(r"\b(?:von|by)\s+(?:der|den|dem|the)?\s*$", re.IGNORECASE)
+
+
+def term_fields(hit: TermHit) -> dict[str, Any]:
+    """Return the fields of a :class:`kg.model.Term` for a term hit."""
+    fields: dict[str, Any] = {"action": hit.action, "scope": hit.scope}
+    if hit.duration is not None:
+        fields["duration"] = hit.duration
+    if hit.quantity is not None:
+        fields["quantity"] = hit.quantity
+        if hit.unit:
+            fields["unit"] = hit.unit
+    return fields
+
+
+def find_proposer(
+    ctx: Context,
+    start: int,
+    end: int,
+    addressed: frozenset[int] = frozenset(),
+    earlier: Sequence[PartyMention] = (),
+) -> tuple[str | None, float]:
+    """Return the party proposing at the cue ``start:end`` and how sure that is.
+
+    Mentions starting at an offset in ``addressed`` are addressees, never the proposer;
+    ``earlier`` are the mentions of the sentences before, for "he proposed".
+    """
+    text = ctx.text
+    for m in ctx.mentions:
+        if start <= m.start and m.end <= end:
+            return state_of(m.party_id), 0.85
+    for m in ctx.mentions:
+        if 0 <= start - m.end <= 3 and text[m.end : start].strip() in ("", "’s", "'s", "-"):
+            return state_of(m.party_id), 0.8
+    word = re.search(r"(\S+)\s+$", text[:start])
+    if word:
+        party = adjective_party(word.group(1).strip("–-"))
+        if party is not None:
+            return party, 0.7
+    for m in ctx.mentions:
+        if 0 <= m.start - end <= 14 and _AFTER.match(text[end : m.start]):
+            return state_of(m.party_id), 0.8
+    for m in ctx.mentions:
+        if 0 <= start - m.end <= 6 and _AGENT.search(text[max(0, m.start - 12) : m.start]):
+            return state_of(m.party_id), 0.75
+    if _CALL_FOR.match(text[end:]):  # "Der Forderung nach …": whose, the sentence may not say
+        return None, 0.0
+    actors = [m for m in ctx.actors() if m.start not in addressed]
+    if actors:
+        if _responds(ctx, actors[0], start):
+            return None, 0.0  # "X stimmte einem Vorschlag … zu": X responds, who proposed?
+        return state_of(actors[0].party_id), 0.6
+    speaker = ctx.speaker_state()
+    he = _HE.search(text[:start]) or _PRONOUN_IN.search(text[start:end])
+    if speaker is None and he and earlier:
+        persons = [m for m in earlier if m.kind is PartyKind.person]  # "he proposed"
+        if persons:
+            return state_of(persons[-1].party_id), 0.5
+    return speaker, 0.5
+
+
+def _span(ctx: Context, match: re.Match[str], terms: Sequence[TermHit]) -> tuple[int, int]:
+    """Return the evidence of a proposal: from its cue (and a possessor) to its terms' end.
+
+    "Trump's suggestion that Russia and Ukraine mutually refrain … for 30 days": the
+    phrase up to the next comma, semicolon or dash after the last term.
+    """
+    start = min(match.start(), terms[0].start)
+    owner = [  # "Trump's suggestion", "US-Vorschlag"
+        m for m in ctx.mentions if ctx.text[m.end : start] in ("'s ", "’s ", "-", "s ")
+    ]
+    if owner:
+        start = owner[0].start
+    last = max(match.end(), max(t.end for t in terms))
+    stop = re.compile(r"[,;:–]").search(ctx.text, last)
+    return ctx.span(start, stop.start() if stop else len(ctx.text))
+
+
+def _responds(ctx: Context, actor: PartyMention, cue_start: int) -> bool:
+    """Return True if ``actor`` is the subject of a stance on the proposal (it answers it).
+
+    "Die RSF haben einem Vorschlag … zugestimmt", "X accepted the plan": a stance cue of
+    the actor's own clause (no other party and no clause break between them).
+    """
+    if not _NOUN_CUE.fullmatch(ctx.text[cue_start:].split(" ", 1)[0].strip(",.;:")):
+        return False  # "X proposed …", "X schlug … vor": the actor proposes
+    for family in ("accept", "reject", "no_response", "declines_comment"):
+        for found in cue(family, ctx.language).finditer(ctx.text, actor.end):
+            if cue_start <= found.start() < cue_start + 2 or _WEAK.fullmatch(found.group()):
+                continue  # the proposal cue itself ("offer"), or a mere readiness
+            between = ctx.text[actor.end : found.start()]
+            others = [
+                m for m in ctx.actors(actor.end, found.start()) if m.party_id != actor.party_id
+            ]
+            if not others and not _CLAUSE_BREAK.search(between):
+                return True
+            break
+    return False
+
+
+def _voice(
+    ctx: Context, start: int, end: int, addressed: frozenset[int], earlier: Sequence[PartyMention]
+) -> dict[str, Any]:
+    """Return who voices a proposal the sentence does not attribute: its person or office.
+
+    "Zelensky proposed …", "he proposed …" (the last person named before), "schlug er …
+    vor": the person who makes the proposal is its source; a state is not.
+    """
+    actors = [m for m in ctx.actors(0, start) if m.start not in addressed]
+    if actors:
+        return ctx.voiced(actors[0])
+    if _HE.search(ctx.text[:start]) or _PRONOUN_IN.search(ctx.text[start:end]):
+        persons = [m for m in earlier if m.kind is PartyKind.person]
+        if persons:
+            return ctx.voiced(persons[-1])
+    return {}
+
+
+def _appeal(ctx: Context, previous: Sequence[Context]) -> tuple[set[int], tuple[str, ...]]:
+    """Return who an appeal addresses (mention starts) and, for "sie riefen", who appeals.
+
+    "riefen sie Russland dazu auf", "forderte die Ukraine auf", "urged Kyiv": the name
+    right after the verb is the addressee; a pronoun subject stands for the parties of
+    the sentence before.
+    """
+    match = _APPEAL.search(ctx.text)
+    if match is None:
+        return set(), ()
+    addressed = {
+        m.start for m in ctx.mentions if 0 <= m.start - match.end() <= 20 and not m.compound
+    }
+    subject: tuple[str, ...] = ()
+    pronoun = _THEY.search(ctx.text, match.end(), match.end() + 6)
+    if pronoun and previous:
+        found = {state_of(m.party_id) for m in previous[-1].actors()}
+        subject = tuple(sorted(found))
+    return addressed, subject
+
+
+_AND: Final = re.compile(r"\s*(?:,|und|and|sowie)\s*(?:die|der|das|the)?\s*", re.IGNORECASE)
+
+
+def _coordinated(ctx: Context, party: str, addressed: frozenset[int]) -> tuple[str, ...]:
+    """Return ``party`` and the parties joined to its mention ("Kuba und Norwegen riefen")."""
+    actors = [m for m in ctx.actors() if m.start not in addressed]
+    at = next((i for i, m in enumerate(actors) if state_of(m.party_id) == party), None)
+    if at is None:
+        return (party,)
+    group = [actors[at]]
+    for before in reversed(actors[:at]):
+        if not _AND.fullmatch(ctx.text[before.end : group[0].start]):
+            break
+        group.insert(0, before)
+    for after in actors[at + 1 :]:
+        if not _AND.fullmatch(ctx.text[group[-1].end : after.start]):
+            break
+        group.append(after)
+    return tuple(sorted({state_of(m.party_id) for m in group}))
+
+
+def add_proposals(ctx: Context, draft: Draft, previous: Sequence[Context] = ()) -> DraftFact | None:
+    """Add the proposal a sentence reports, or add evidence to an earlier account of it.
+
+    A proposal noun with a duration but no action of its own ("den Vorschlag einer
+    solchen 30-tägigen Pause") takes the action of the nearest of the ``previous``
+    sentences (nearest last) that names one.
+    """
+    match = cue("proposal", ctx.language).search(ctx.text)
+    if match is None:
+        return None
+    if not ctx.terms:
+        durations = find_durations(ctx.text, ctx.language)
+        before = [c for c in previous if c.terms]
+        if not before or not durations:
+            return None
+        hit = before[-1].terms[0]
+        ctx = replace(ctx, terms=(replace(hit, start=match.end(), duration=durations[0].iso),))
+    addressed, subject = _appeal(ctx, previous)
+    named_before = [m for c in previous for m in c.mentions]
+    proposer, confidence = find_proposer(
+        ctx, match.start(), match.end(), frozenset(addressed), named_before
+    )
+    proposers: tuple[str, ...] = subject or (() if proposer is None else (proposer,))
+    if len(proposers) == 1:
+        proposers = _coordinated(ctx, proposers[0], frozenset(addressed))
+    voice = (
+        {}
+        if subject
+        else _voice(ctx, match.start(), match.end(), frozenset(addressed), named_before)
+    )
+    if not proposers:
+        return None
+    terms = [t for t in ctx.terms if t.start >= match.start()] or list(ctx.terms)
+    actions = {t.action for t in terms}
+    span = _span(ctx, match, terms)
+    for earlier in draft.section("proposals"):
+        same = earlier.fields["proposed_by"] == proposers and actions & {
+            t["action"] for t in earlier.fields["terms"]
+        }
+        if same:
+            earlier.add_span(*span)
+            for t, hit in zip(earlier.fields["terms"], terms, strict=False):
+                if "duration" not in t and hit.duration is not None and t["action"] == hit.action:
+                    t["duration"] = hit.duration
+            return earlier
+    named = [m for m in ctx.parties() if m.start in addressed] or ctx.parties()
+    to = sorted({state_of(m.party_id) for m in named} - {*proposers, ctx.speaker_state() or ""})
+    seen: set[object] = set()
+    fields_terms = []
+    for hit in terms:
+        if hit.action not in seen:
+            seen.add(hit.action)
+            fields_terms.append(term_fields(hit))
+    fields: dict[str, Any] = {
+        "proposed_by": proposers,
+        "proposed_to": tuple(to),
+        "terms": fields_terms,
+        **(ctx.common() or voice),
+    }
+    rule = f"{ctx.language}.proposal.{slug(match.group().split()[0])[:24].strip('-')}"
+    return draft.add(
+        "proposals",
+        slug(proposers[0], terms[0].action.value, "proposal"),
+        fields,
+        span,
+        rule=rule,
+        confidence=confidence,
+        sentence=ctx.sentence.index,
+    )

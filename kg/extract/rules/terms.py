@@ -1,0 +1,320 @@
+"""What a sentence is about: action types, their scope, duration and quantity.
+
+Each action has German and English patterns; a match yields a :class:`TermHit` with the
+action, the scopes named in the same sentence, the nearest duration (for actions that
+last) and the nearest count (for exchanges and releases).
+
+Examples
+--------
+>>> hits = find_terms("Putin stimmte zu, 30 Tage lang alle Angriffe auf die "
+...                   "Energieinfrastruktur einzustellen.", "de")
+>>> [(h.action.value, [s.value for s in h.scope], h.duration) for h in hits]
+[('halt_attacks', ['energy_infrastructure'], 'P30D')]
+>>> hits = find_terms("Russia and Ukraine would exchange 175 prisoners of war each", "en")
+>>> [(h.action.value, h.quantity, h.unit) for h in hits]
+[('exchange_prisoners', 175, 'prisoners of war')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from kg.codes import ActionType, Scope
+from kg.extract.numbers import find_durations, find_quantities
+
+__all__ = ["LASTING", "TermHit", "find_scopes", "find_terms"]
+
+_HALT = (
+    r"(?:einstell\w*|einzustellen|aussetz\w*|auszusetzen|Aussetzung|Pause\w*|Pausierung|"
+    r"Stopp\w*|stopp\w*|Verzicht\w*|verzicht\w*|keine|nicht mehr|Moratorium|Einstellung|"
+    r"halt\w*|stop\w*|paus\w*|refrain\w*|ban|moratorium|cease\w*|end|no longer|neither side)"
+)
+_ATTACK = (
+    r"(?:Angriff\w*|angreifen|anzugreifen|attack\w*|strikes?|striking|target(?:s|ing)?|"
+    r"bombing|shelling|Beschuss)"
+)
+_ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
+    ActionType.exchange_prisoners: {
+        "de": r"\b(?:Gefangenenaustausch\w*|austausch\w*|ausgetauscht|Austausch\w*)\b",
+        "en": r"\b(?:exchange\w*|swap\w*)\b",
+    },
+    ActionType.release_persons: {
+        "de": (
+            r"\b(?:freilassen|freizulassen|freigelassen|freilässt|Freilassung|entlass\w*|"
+            r"frei\w*geben)\b"
+        ),
+        "en": r"\b(?:release\w*|free|freed|hand over|handed over)\b",
+    },
+    ActionType.halt_attacks: {
+        "de": rf"\b{_ATTACK}\b[^.;]{{0,90}}?\b{_HALT}|\b{_HALT}\b[^.;]{{0,40}}?\b{_ATTACK}",
+        "en": rf"\b{_HALT}\b[^.;]{{0,40}}?\b{_ATTACK}|\b{_ATTACK}\b[^.;]{{0,30}}?\b{_HALT}",
+    },
+    ActionType.ceasefire: {
+        "de": (
+            r"\b(?:\w*Waffenruhe|\w*Feuerpause|Waffenstillstand\w*|Waffenpause)\b|"
+            r"\bWaffen\b[^.;]{0,20}?\b(?:schweigen|ruhen)\b"
+        ),
+        "en": (
+            r"\b(?:ceasefire|cease-fire|truce|armistice)\b|"
+            r"\b(?:guns|weapons)\s+(?:fall|fell|falls|would fall|to fall)\s+silent\b"
+        ),
+    },
+    ActionType.end_hostilities: {
+        "de": (
+            r"\b(?:Kämpfe|Kampfhandlungen|Krieg\w*)\b[^.;]{0,60}?\b(?:einzustellen|einstellen|"
+            r"beenden|zu beenden)\b|\bEnde des Krieges\b|\bKriegsende\b"
+        ),
+        "en": (
+            r"\b(?:end (?:to )?the war|permanent end|end to (?:the )?(?:war|fighting)|"
+            r"stop fighting)\b"
+        ),
+    },
+    ActionType.withdraw_forces: {
+        "de": (
+            r"\b(?:Truppen\w*|Kämpfer\w*|Soldaten|Streitkräfte|Einheiten)\b[^.;]{0,80}?"
+            r"\b(?:abzieh\w*|abzuziehen|zurückzieh\w*|zurückzuziehen)\b|\bAbzug\b|"
+            r"\baus\b[^.;]{0,60}?\b(?:Städten|Gebieten|Stellungen|Regionen)\b[^.;]{0,40}?"
+            r"\bzurück\w*\b"
+        ),
+        "en": (
+            r"\b(?:withdraw\w*|withdrew|pull back|pull out|pull\w* (?:its |their )?"
+            r"(?:forces|troops))\b"
+        ),
+    },
+    ActionType.halt_arms_deliveries: {
+        "de": (
+            r"\b(?:Waffenlieferung\w*|Militärhilfe)\b|\bWaffen\b[^.;]{0,60}?\b(?:liefer\w*|"
+            r"erhalt\w*|erhält)\b|\bkeine\s+(?:weiteren\s+)?Waffen\b"
+        ),
+        "en": r"\b(?:military aid|arms deliveries|weapons deliveries|supply of weapons)\b",
+    },
+    ActionType.halt_intelligence_sharing: {
+        "de": r"\b(?:Geheimdienst\w*)\b",
+        "en": r"\b(?:intelligence)\b",
+    },
+    ActionType.halt_mobilisation: {
+        "de": r"\bMobilisierung\w*\b",
+        "en": r"\bmobili[sz]ation\b",
+    },
+    ActionType.halt_rearmament: {
+        "de": r"\b(?:Aufrüstung|Wiederbewaffnung)\b",
+        "en": r"\brearm\w*\b",
+    },
+    ActionType.establish_monitoring: {
+        "de": r"\b(?:überwacht\w*|Überwachung|überwachen|kontrolliert)\b",
+        "en": r"\b(?:monitor\w*|verif\w+ mechanism)\b",
+    },
+    ActionType.lift_sanctions: {
+        "de": (
+            r"\b(?:Sanktionen|Beschränkungen|Restriktionen)\b[^.;]{0,100}?\b(?:aufheb\w*|"
+            r"aufgehoben|lockern|gelockert|fallen)\b|\b(?:Aufhebung|Lockerung) der Sanktionen\b"
+        ),
+        "en": (
+            r"\b(?:sanctions?|restrictions|curbs)\b[^.;]{0,120}?\b(?:lifted|eased|relief|go|"
+            r"removed)\b|\blift\w*\b[^.;]{0,40}?\b(?:sanctions?|restrictions)\b|"
+            r"\bsanctions relief\b"
+        ),
+    },
+    ActionType.impose_sanctions: {
+        "de": (
+            r"\bSanktionen\b[^.;]{0,40}?\bverschärf\w*|"
+            r"\bverschärf\w*\b[^.;]{0,20}?\bSanktionen\b"
+        ),
+        "en": r"\b(?:impose\w*|tighten\w*) (?:new |further )?sanctions\b",
+    },
+    ActionType.reduce_tariffs: {
+        "de": (
+            r"\b(?:\w*[Zz]ölle|Abgaben|Sätze)\b[^.;]{0,60}?\b(?:senk\w*|reduzier\w*|"
+            r"Senkung)\b|\b(?:senk|reduzier)\w*\b[^.;]{0,90}?\b(?:\w*[Zz]ölle|Abgaben|Sätze)\b"
+        ),
+        "en": (
+            r"\btariffs?\b[^.;]{0,60}?\b(?:cut|lower\w*|reduc\w*)\b|\b(?:cut|lower\w*|"
+            r"reduc\w*)\b[^.;]{0,40}?\btariffs?\b"
+        ),
+    },
+    ActionType.ensure_safe_navigation: {
+        "de": r"\b(?:Schifffahrt|Schiffsverkehr)\b",
+        "en": r"\b(?:safe navigation|navigation|safe passage)\b",
+    },
+    ActionType.hold_talks: {
+        "de": (
+            r"\b(?:Verhandlungen|Gespräche|Kontakte)\b[^.;]{0,80}?\b(?:aufzunehmen|aufnehmen|"
+            r"fortzusetzen|fortsetzen|zusammenzukommen)\b|\b(?:Treffen|Gipfel)\b[^.;]{0,40}?"
+            r"\b(?:zuzustimmen|bereit|angeboten)\b|\bVerhandlungstisch\b|"
+            r"\bVermittlungsangebot\w*"
+        ),
+        "en": (
+            r"\b(?:talks|negotiations)\b[^.;]{0,40}?\b(?:resume|begin|start|hold)\b|\bto meet\b|"
+            r"\bnegotiating table\b|\boffers? (?:of|to) mediat\w*"
+        ),
+    },
+    ActionType.renew_agreement: {
+        "de": r"\b(?:verlänger\w*|Verlängerung|fortbestehen|fortgesetzt werden)\b",
+        "en": (
+            r"\b(?:renew\w*|extend\w*|extension|prolong\w*|keep (?:\w+ ){0,3}going|"
+            r"(?:corridor|deal|initiative|agreement) (?:to )?continue)\b"
+        ),
+    },
+    ActionType.allow_humanitarian_access: {
+        "de": r"\bhumanitäre\w* (?:Hilfe|Zugang)\b|\bHilfslieferungen\b",
+        "en": r"\bhumanitarian (?:aid|access)\b",
+    },
+}
+_SCOPES: Final[dict[Scope, dict[str, str]]] = {
+    Scope.energy_infrastructure: {"de": r"\bEnergie\w*", "en": r"\benergy\b"},
+    Scope.civilian_infrastructure: {
+        "de": r"\bzivile\w* (?:Infrastruktur|Ziele)\b",
+        "en": r"\bcivilian (?:infrastructure|targets)\b",
+    },
+    Scope.black_sea: {"de": r"\bSchwarze\w* Meer\w*", "en": r"\bBlack Sea\b"},
+    Scope.shipping: {
+        "de": r"\b(?:Schifffahrt|Schiffe\w*)\b",
+        "en": r"\b(?:shipping|navigation|vessels|ships|maritime)\b",
+    },
+    Scope.prisoners_of_war: {
+        "de": r"\b(?:Kriegsgefangene\w*|Gefangene\w*)\b",
+        "en": r"\b(?:prisoners of war|POWs|prisoners)\b",
+    },
+    Scope.hostages: {"de": r"\bGeiseln\b", "en": r"\bhostages?\b"},
+    Scope.wounded_soldiers: {
+        "de": r"\b(?:verwundete\w*|verletzte\w*)\b",
+        "en": r"\b(?:wounded|injured)\b",
+    },
+    Scope.weapons: {
+        "de": r"\bWaffen(?!ruhe|stillstand|pause)\w*",
+        "en": r"\b(?:weapons|arms|military aid)\b",
+    },
+    Scope.intelligence: {"de": r"\bGeheimdienst\w*", "en": r"\bintelligence\b"},
+    Scope.agricultural_goods: {
+        "de": r"\b(?:Getreide\w*|Agrar\w*|Lebensmittel\w*|Dünge\w*)",
+        "en": r"\b(?:grain|food|fertili[sz]er|agricultural)\b",
+    },
+    Scope.humanitarian_aid: {"de": r"\bhumanitäre\w* Hilfe\b", "en": r"\bhumanitarian aid\b"},
+    Scope.financial_sector: {
+        "de": r"\b(?:SWIFT|\w*[Bb]ank\w*)\b",
+        "en": r"\b(?:SWIFT|\w*bank\w*|banks)\b",
+    },
+}
+_GENERAL: Final = {
+    "de": r"\b(?:allgemein\w*|an allen Fronten|vollständig\w*|bedingungslos\w*|umfassend\w*)\b",
+    "en": r"\b(?:general|on all fronts|full|complete|unconditional|comprehensive)\b",
+}
+#: Actions that last for a while, so a duration in the sentence belongs to them.
+LASTING: Final = frozenset(
+    {ActionType.ceasefire, ActionType.halt_attacks, ActionType.end_hostilities,
+     ActionType.reduce_tariffs, ActionType.suspend_tariffs, ActionType.renew_agreement}
+)  # fmt: skip
+_COUNTED: Final = frozenset({ActionType.exchange_prisoners, ActionType.release_persons})
+#: Scopes each action may carry (others found in the sentence are about something else).
+_ALLOWED_SCOPES: Final[dict[ActionType, frozenset[Scope]]] = {
+    ActionType.halt_attacks: frozenset(
+        {Scope.energy_infrastructure, Scope.civilian_infrastructure, Scope.ports, Scope.shipping}
+    ),
+    ActionType.ceasefire: frozenset({Scope.general, Scope.black_sea, Scope.shipping}),
+    ActionType.exchange_prisoners: frozenset({Scope.prisoners_of_war, Scope.civilian_detainees}),
+    ActionType.release_persons: frozenset(
+        {Scope.prisoners_of_war, Scope.hostages, Scope.wounded_soldiers, Scope.civilian_detainees}
+    ),
+    ActionType.halt_arms_deliveries: frozenset({Scope.weapons}),
+    ActionType.halt_intelligence_sharing: frozenset({Scope.intelligence}),
+    ActionType.ensure_safe_navigation: frozenset({Scope.black_sea, Scope.shipping}),
+    ActionType.lift_sanctions: frozenset({Scope.financial_sector, Scope.agricultural_goods}),
+    ActionType.allow_humanitarian_access: frozenset({Scope.humanitarian_aid}),
+}
+
+
+#: What may stand between a verb of monitoring and the truce it watches.
+_WATCHED: Final = re.compile(
+    r"\s+(?:(?:the|die|der|das|den|its|ihre)\s+)?(?:zu\s+)?", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TermHit:
+    """An action named in a sentence, with what the sentence says about it.
+
+    Offsets are relative to the searched text.
+    """
+
+    start: int
+    end: int
+    action: ActionType
+    scope: tuple[Scope, ...]
+    duration: str | None = None
+    quantity: int | None = None
+    unit: str | None = None
+
+
+def _scopes(text: str, action: ActionType, language: str) -> tuple[Scope, ...]:
+    allowed = _ALLOWED_SCOPES.get(action, frozenset())
+    found = {
+        scope
+        for scope, patterns in _SCOPES.items()
+        if scope in allowed and re.search(patterns[language], text, re.IGNORECASE)
+    }
+    if Scope.general in allowed and re.search(_GENERAL[language], text, re.IGNORECASE):
+        found.add(Scope.general)
+    return tuple(sorted(found))
+
+
+def find_scopes(text: str, language: str) -> frozenset[Scope]:
+    """Return every scope ``text`` names, whatever the action ("the energy proposal")."""
+    return frozenset(
+        scope
+        for scope, patterns in _SCOPES.items()
+        if re.search(patterns[language], text, re.IGNORECASE)
+    )
+
+
+def find_terms(text: str, language: str) -> list[TermHit]:
+    """Find the actions ``text`` names, each once, in text order.
+
+    Parameters
+    ----------
+    text
+        A sentence or clause.
+    language
+        'de' or 'en'.
+
+    Returns
+    -------
+    list of TermHit
+        With scope, and duration or quantity where the text gives one.
+    """
+    hits: list[tuple[int, int, ActionType]] = []
+    for action, patterns in _ACTIONS.items():
+        match = re.search(patterns[language], text, re.IGNORECASE)
+        if match:
+            hits.append((match.start(), match.end(), action))
+    if any(a is ActionType.halt_attacks for *_, a in hits):
+        # "Pause bei Angriffen" is the halt, not a general ceasefire ("Feuerpause" aside)
+        hits = [h for h in hits if h[2] is not ActionType.end_hostilities]
+    if any(a in (ActionType.ceasefire, ActionType.halt_attacks) for *_, a in hits):
+        # "prolong the ceasefire for 30 days": a ceasefire with a duration, not a renewal
+        hits = [h for h in hits if h[2] is not ActionType.renew_agreement]
+    watched = [h for h in hits if h[2] is ActionType.establish_monitoring]
+    if watched:  # "observers to monitor the truce": the truce is what is watched
+        w_start, w_end = watched[0][0], watched[0][1]
+        hits = [
+            h
+            for h in hits
+            if h[2] is not ActionType.ceasefire
+            or not (
+                _WATCHED.fullmatch(text[w_end : h[0]]) or _WATCHED.fullmatch(text[h[1] : w_start])
+            )
+        ]
+    durations = find_durations(text, language)
+    quantities = find_quantities(text, language)
+    out: list[TermHit] = []
+    for start, end, action in sorted(hits):
+        duration = quantity = unit = None
+        if action in LASTING and durations:
+            duration = min(durations, key=lambda d: abs(d.start - start)).iso
+        if action in _COUNTED and quantities:
+            q = min(quantities, key=lambda q: (q.unit == "", abs(q.start - start)))
+            quantity, unit = q.number, (q.unit or None)
+        out.append(TermHit(start, end, action, _scopes(text, action, language),
+                           duration, quantity, unit))  # fmt: skip
+    return out
