@@ -14,10 +14,13 @@ from pathlib import Path
 
 from kg.errors import KgFileError
 
-__all__ = ["read_text", "write_atomic"]
+__all__ = ["StrPath", "read_text", "write_atomic"]
+
+#: A file path as callers give it: a :class:`~pathlib.Path` or a string.
+StrPath = str | os.PathLike[str]
 
 
-def read_text(path: Path, *, what: str = "file") -> str:
+def read_text(path: StrPath, *, what: str = "file") -> str:
     """Read a UTF-8 text file, turning every failure into a :class:`KgFileError`.
 
     Parameters
@@ -32,6 +35,7 @@ def read_text(path: Path, *, what: str = "file") -> str:
     KgFileError
         If the file is missing, unreadable, binary or not UTF-8.
     """
+    path = Path(path)
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
@@ -61,7 +65,7 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: Path, content: str | bytes) -> None:
+def write_atomic(path: StrPath, content: str | bytes) -> None:
     """Write ``content`` to ``path`` atomically (temporary file, then rename).
 
     Missing parent folders are created.
@@ -71,6 +75,7 @@ def write_atomic(path: Path, content: str | bytes) -> None:
     KgFileError
         If the folder cannot be created or written.
     """
+    path = Path(path)
     data = content.encode("utf-8") if isinstance(content, str) else content
     folder = path.parent
     try:

@@ -32,6 +32,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from kg.alias import compile_aliases, fold, normal
 from kg.errors import AnnotationError, GazetteerError, KgFileError, Problem
 from kg.explain import translate_errors
+from kg.files import StrPath
 from kg.model import REFERENCE_TARGETS, Party
 from kg.yamldoc import FieldPath, YamlDocument, format_path, read_yaml
 
@@ -300,7 +301,7 @@ class Gazetteer:
         return mentions
 
 
-def load_gazetteer(path: Path | None = None) -> Gazetteer:
+def load_gazetteer(path: StrPath | None = None) -> Gazetteer:
     """Read and check a gazetteer file.
 
     Parameters

@@ -333,3 +333,98 @@ def test_a_silent_person_holds_the_silence_a_spokesperson_the_office(
     [position] = _parse(text, lang).positions
     assert position.party == holder
     assert position.stance in (Stance.no_response, Stance.declines_comment)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (("Israel und die Hamas haben sich auf eine Waffenruhe geeinigt. Als Vermittler "
+          "wirkten Ägypten und Katar mit; auch Frankreich war vor Ort."), "de"),
+        (("Israel and Hamas have agreed to a ceasefire. The talks in Cairo were mediated by "
+          "Egypt and Qatar; France was also there."), "en"),
+    ],
+)  # fmt: skip
+def test_mediators_named_after_an_agreement_join_it(text: str, lang: str) -> None:
+    [agreement] = _parse(text, lang).agreements
+    assert agreement.parties == ("hamas", "israel")
+    assert agreement.mediators == ("egypt", "qatar")  # not France, after the ';'
+
+
+def test_mediators_without_an_agreement_before_are_nobodys() -> None:
+    draft = _parse("Als Vermittler wirkten Ägypten und Katar mit.", "de")
+    assert not draft.agreements
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (("The United States and the Houthis have agreed to stop attacking each other. "
+          "The understanding, reached with both sides, was meant to secure freedom of "
+          "navigation for shipping."), "en"),
+        (("Die USA und die Huthi haben eine Waffenruhe vereinbart. "
+          "Die Vereinbarung sieht für beide Seiten vor, die freie Schifffahrt zu "
+          "gewährleisten."), "de"),
+    ],
+)  # fmt: skip
+def test_what_an_agreement_is_meant_to_do_is_a_commitment(text: str, lang: str) -> None:
+    draft = _parse(text, lang)
+    [agreement] = draft.agreements
+    actions = {c.term.action for c in draft.commitments if c.id in agreement.commitments}
+    assert ActionType.ensure_safe_navigation in actions
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (("The United States proposed a 30-day ceasefire. Washington also proposed making "
+          "navigation in the Black Sea safe. Kyiv said it would support such a pause."), "en"),
+        (("Die USA schlugen eine Waffenruhe von 30 Tagen vor. Washington schlug zudem die "
+          "sichere Schifffahrt im Schwarzen Meer vor. Kiew unterstütze eine solche Pause, "
+          "sagte Selenskyj."), "de"),
+    ],
+)  # fmt: skip
+def test_a_pause_named_without_its_kind_regards_the_halt(text: str, lang: str) -> None:
+    draft = _parse(text, lang)
+    proposals = {p.id: p for p in draft.proposals}
+    assert len(proposals) == 2
+    [position] = [p for p in draft.positions if p.party == "ukraine"]
+    assert {t.action for t in proposals[position.regarding].terms} == {ActionType.ceasefire}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key"),
+    [
+        (("Die Regierung von Präsident Gustavo Petro hatte eine Feuerpause angeboten. Die ELN "
+          "lehnte dies in einer Erklärung ab. Eine Verlängerung komme nur in Frage, wenn die "
+          "Regierung die Guerilla nicht länger verfolge, hieß es darin."), "de",
+         (ConditionKind.precondition, ("colombia",), ("eln",))),
+        (("The government of Colombia had offered a ceasefire. The ELN rejected it in a "
+          "statement. The group would extend the truce only if the government stopped its "
+          "raids."), "en", (ConditionKind.precondition, ("colombia",), ("eln",))),
+        (("Die kolumbianische Regierung hatte eine Feuerpause angeboten. Die ELN lehnte dies "
+          "ab. Die Regierung verlangt seit Monaten, dass die ELN Entführungen aufgibt."), "de",
+         (ConditionKind.demand, ("eln",), ("colombia",))),
+        (("The Colombian government had offered a ceasefire. The ELN rejected it. The "
+          "government has long demanded that the ELN end kidnappings."), "en",
+         (ConditionKind.demand, ("eln",), ("colombia",))),
+    ],
+)  # fmt: skip
+def test_a_bare_government_is_the_state_named_for_it_before(
+    text: str, lang: str, key: tuple[object, ...]
+) -> None:
+    keys = {(c.kind, c.required_of, c.imposed_by) for c in _parse(text, lang).conditions}
+    assert key in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (("Katar schlug eine Waffenruhe von 30 Tagen vor. Die RSF teilten mit, sie akzeptierten "
+          "die Waffenruhe, die Katar mit den USA ausgearbeitet hatte."), "de"),
+        (("Qatar proposed a 30-day ceasefire. The RSF said in a statement that they accepted "
+          "the truce, which Qatar had drafted with the United States."), "en"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_before_a_stance_is_its_speaker(text: str, lang: str) -> None:
+    holders = {p.party for p in _parse(text, lang).positions}
+    assert holders == {"rapid-support-forces"}

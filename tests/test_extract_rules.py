@@ -12,7 +12,7 @@ from kg.extract.dates import find_date
 from kg.extract.draft import Draft
 from kg.extract.lexicon import cue
 from kg.extract.numbers import find_durations, find_quantities, parse_number
-from kg.extract.parties import adjective_party, find_mentions, state_of
+from kg.extract.parties import add_government_mentions, adjective_party, find_mentions, state_of
 from kg.extract.rules.attribution import attribute_sentences, find_attribution
 from kg.extract.rules.terms import find_terms
 from kg.extract.text import split_sentences
@@ -140,6 +140,16 @@ def test_find_date_none_and_year_before() -> None:
         ("reciprocity", "de", "Im Gegenzug senkt Peking seine Abgaben", True),
         ("reciprocity", "en", "if Kyiv does the same", True),
         ("reciprocity", "en", "in return, Israel will release prisoners", True),
+        ("accept", "de", "Dem Vorschlag sagte Kiew am Dienstag zu.", True),
+        ("accept", "de", "Moskau hat die Teilnahme zugesagt.", True),
+        ("accept", "de", "Das sagte er zu Journalisten in Kiew.", False),
+        ("say", "de", "Das sagte er zu Journalisten in Kiew.", True),
+        ("say", "de", "Dem Vorschlag sagte Kiew zu.", False),
+        ("meeting", "de", "Die Minister setzten am Freitag ihre Initialen unter den Text.", True),
+        ("meeting", "de", "Für die USA saß Witkoff mit am Tisch.", True),
+        ("meeting", "en", "They put their names to the text, with Rubio looking on.", True),
+        ("reject", "de", "Eine Entwaffnung komme nicht in Frage.", True),
+        ("reject", "en", "A withdrawal is out of the question.", True),
         ("accept", "de", "Die Zustimmungsquote stieg.", False),
         ("reject", "de", "Er lehnte sich zurück.", False),
         ("condition", "en", "The conditional tense is hard.", False),
@@ -191,6 +201,10 @@ def test_persons_and_offices_act_for_their_state() -> None:
         ("Laut Kreml ist Putin bereit.", "de", ("kremlin",), "Laut Kreml"),
         ("Dem Weissen Haus zufolge beginnen die Gespräche.", "de",
          ("white-house",), "Weissen Haus zufolge"),
+        ("Dem Kreml zufolge lehnt Russland den Plan ab.", "de",
+         ("kremlin",), "Kreml zufolge"),
+        ("Saudischen Diplomaten zufolge lehnt Russland den Plan ab.", "de",
+         ("saudi-arabia",), "Saudischen Diplomaten zufolge"),
         ("Nach Angaben des Weißen Hauses beginnen die Gespräche.", "de",
          ("white-house",), "Nach Angaben des Weißen Hauses"),
         ("Putin kündigte an, die Gefangenen freizulassen.", "de",
@@ -241,6 +255,8 @@ def test_attribution_of_the_sentence_before() -> None:
          ActionType.halt_attacks, (Scope.energy_infrastructure,), "P30D"),
         ("eine Waffenruhe an allen Fronten von 30 Tagen", "de",
          ActionType.ceasefire, (Scope.general,), "P30D"),
+        ("Russland setzte die Angriffe auf die Energieinfrastruktur für 30 Tage aus", "de",
+         ActionType.halt_attacks, (Scope.energy_infrastructure,), "P30D"),
         ("refrain from attacking energy infrastructure for 30 days", "en",
          ActionType.halt_attacks, (Scope.energy_infrastructure,), "P30D"),
         ("an immediate 30-day ceasefire on all fronts", "en",
@@ -396,6 +412,10 @@ def test_speakers_named_by_role_or_pronoun(sentences: list[str], lang: str, spea
         ("dass beide Seiten drei Monate lang die Waffen schweigen lassen", "de",
          ActionType.ceasefire),
         ("if Russian guns fell silent", "en", ActionType.ceasefire),
+        ("to set up a joint security coordination mechanism within 30 days", "en",
+         ActionType.establish_monitoring),
+        ("einen gemeinsamen Sicherheitsmechanismus einzurichten", "de",
+         ActionType.establish_monitoring),
         ("only if Ukraine withdrew its troops", "en", ActionType.withdraw_forces),
     ],
 )  # fmt: skip
@@ -461,3 +481,26 @@ def test_draft_indexes_follow_additions_spans_and_removals() -> None:
     assert draft.touching(0, 26) == [second]
     assert draft.section("commitments") == []
     assert draft.get("a") is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang", "expected"),
+    [
+        (["Die kolumbianische Regierung bot Gespräche an.",
+          "Die Regierung verlangt, dass die ELN aufgibt."], "de", [("Regierung", "colombia")]),
+        (["The government of Sudan rejected the plan.",
+          "Later the government said talks could resume."], "en", [("government", "sudan")]),
+        (["Die Regierung verlangt, dass die ELN aufgibt."], "de", []),  # whose is not said
+        (["Die Regierung von Präsident Gustavo Petro bot Gespräche an.",
+          "Die Delegation der Regierung sprach von einem Rückschlag."], "de", []),
+    ],
+)  # fmt: skip
+def test_a_bare_government_is_the_state_last_named_for_it(
+    texts: list[str], lang: str, expected: list[tuple[str, str]]
+) -> None:
+    found = add_government_mentions(texts, [find_mentions(t, lang) for t in texts], lang)
+    last = [
+        (m.text, m.party_id) for m in found[-1] if m.text.lower() in ("regierung", "government")
+    ]
+    assert last == expected
+    assert all(texts[-1][m.start : m.end] == m.text for m in found[-1])

@@ -2,7 +2,9 @@ from pathlib import Path
 
 import pytest
 
+import kg
 from kg.errors import KgError, KgFileError
+from kg.extract import parse_file
 from kg.files import read_text, write_atomic
 
 
@@ -75,3 +77,20 @@ def test_write_atomic_gives_the_usual_file_mode(tmp_path: Path) -> None:
     path = tmp_path / "g.trig"
     write_atomic(path, "x")
     assert path.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_public_file_functions_take_strings(tmp_path: Path) -> None:
+    """A notebook user passes plain strings; every public reader and writer takes them."""
+    example = str(kg.example_dir() / "trade-truce-90-days-de.yaml")
+    annotation = kg.read_annotation(example)
+    assert kg.read_annotations([example])[0] == annotation
+    kg.write_annotation(annotation, str(tmp_path / "copy.yaml"))
+    assert kg.read_annotation(str(tmp_path / "copy.yaml")) == annotation
+    dataset = kg.build_dataset([annotation])
+    kg.write_rdf(dataset, str(tmp_path / "graph.trig"))
+    assert len(kg.read_rdf(str(tmp_path / "graph.trig"))) == len(dataset)
+    size = kg.write_html(kg.to_networkx(dataset), str(tmp_path / "graph.html"))
+    assert (tmp_path / "graph.html").stat().st_size == size
+    assert kg.load_gazetteer(str(kg.example_dir().parent / "data" / "parties.yaml")).get("china")
+    text = str(kg.example_dir() / "trade-truce-90-days-de.txt")
+    assert parse_file(text, published="2025-05-12").article.text == annotation.article.text

@@ -18,7 +18,7 @@ from kg.annotation._check import (
 )
 from kg.errors import AnnotationError, KgFileError, Problem
 from kg.explain import translate_errors
-from kg.files import read_text
+from kg.files import StrPath, read_text
 from kg.gazetteer import Gazetteer
 from kg.model import FACT_SECTIONS, Annotation, Evidence, Fact
 from kg.yamldoc import FieldPath, YamlDocument, read_yaml
@@ -46,7 +46,7 @@ def text_file_path(base_dir: Path, name: str) -> Path | None:
     return base_dir.joinpath(*parts)
 
 
-def read_annotation(path: Path, *, gazetteer: Gazetteer | None = None) -> Annotation:
+def read_annotation(path: StrPath, *, gazetteer: Gazetteer | None = None) -> Annotation:
     """Read and check one annotation file.
 
     Parameters
@@ -69,11 +69,11 @@ def read_annotation(path: Path, *, gazetteer: Gazetteer | None = None) -> Annota
         Listing every problem found: invalid YAML, unknown or missing fields, wrong
         values, unresolved references, evidence not in the text.
     """
-    return _read(path, default_gazetteer(gazetteer))[0]
+    return _read(Path(path), default_gazetteer(gazetteer))[0]
 
 
 def read_annotations(
-    paths: Sequence[Path], *, gazetteer: Gazetteer | None = None
+    paths: Sequence[StrPath], *, gazetteer: Gazetteer | None = None
 ) -> list[Annotation]:
     """Read and check several annotation files, reporting the problems of all of them.
 
@@ -99,7 +99,7 @@ def read_annotations(
     annotations: list[Annotation] = []
     problems: list[Problem] = []
     first: dict[str, Path] = {}
-    for path in paths:
+    for path in map(Path, paths):
         try:
             annotation, doc = _read(path, known)
         except AnnotationError as exc:

@@ -12,7 +12,7 @@ from pydantic import BaseModel
 
 from kg.annotation._read import text_file_path
 from kg.errors import KgFileError
-from kg.files import write_atomic
+from kg.files import StrPath, write_atomic
 from kg.model import Annotation, Article, Fact
 
 __all__ = ["dump_annotation", "write_annotation"]
@@ -145,7 +145,7 @@ def dump_annotation(annotation: Annotation) -> str:
     )
 
 
-def write_annotation(annotation: Annotation, path: Path) -> None:
+def write_annotation(annotation: Annotation, path: StrPath) -> None:
     """Write an annotation file and, when ``article.text_file`` is set, its text file.
 
     Each file is written to a temporary file in the same folder and then renamed over
@@ -164,6 +164,7 @@ def write_annotation(annotation: Annotation, path: Path) -> None:
     KgFileError
         If a file cannot be written, or ``text_file`` points outside the folder.
     """
+    path = Path(path)
     name = annotation.article.text_file
     if name is not None:
         target = text_file_path(path.parent, name)

@@ -33,7 +33,8 @@ CUES: Final[dict[str, dict[str, str]]] = {
         "de": (
             r"\b(?:teilte|teilten)\b" + _GAP + r"\bmit\b|\bmitgeteilt\b|\bmitteilte\b|"
             r"\b(?:erklärte|erklärten)\b(?!\s+sich)|\b(?:erklärt|gesagt|betont|versichert)(?=\s*,)|"
-            r"\b(?:sagte|sagten|betonte|betonten|bekräftigte|berichtete|"
+            r"\b(?:sagte|sagten)\b(?![^.,;:]{0,60}\bzu\s*(?:[.;,]|$))|"
+            r"\b(?:betonte|betonten|bekräftigte|berichtete|"
             r"meldete|schrieb|warnte|verlautete|bestätigte|bestätigten|versicherte|"
             r"wiederholte|ergänzte|hieß es|hiess es|kündigte|kündigten)\b|"
             r"\bließ\b" + _GAP + r"\bwissen\b|\bliess\b" + _GAP + r"\bwissen\b|"
@@ -89,7 +90,8 @@ CUES: Final[dict[str, dict[str, str]]] = {
             r"\b(?:stimmte|stimmten|stimmt|stimme|stimmen)\b"
             + _GAP
             + r"\bzu\b|\bzugestimmt\b|\bzuzustimmen\b|"
-            r"\bzustimmen\b|\beingelassen\b|\bakzeptiert\w*\b|\beingewilligt\b|"
+            r"\bzustimmen\b|\beingelassen\b|\bzugesagt\b|"
+            r"\b(?:sagte|sagten|sagt)\b[^.,;:]{0,60}\bzu(?=\s*(?:[.;,]|$))|\bakzeptiert\w*\b|\beingewilligt\b|"
             r"\bnahm\b" + _GAP + r"\ban\b|\bangenommen\b|\bbereit\b|\beinverstanden\b|"
             r"\bbegrüßt\w*\b|\bbegrüsst\w*\b|\bunterstütz\w*\b|\bbilligte\w*\b|\bgebilligt\b"
         ),
@@ -104,13 +106,14 @@ CUES: Final[dict[str, dict[str, str]]] = {
             + _GAP
             + r"\bab\b|\babgelehnt\b|\babzulehnen\b|"
             r"\bAblehnung\b|\bzurückgewiesen\b|\bwies\b" + _GAP + r"\bzurück\b|"
-            r"\binakzeptabel\b|\bunannehmbar\b|\bverneinte\b|\bverwarf\b|\bablehnend\b|"
+            r"\binakzeptabel\b|\bunannehmbar\b|\bnicht in Frage\b|\bverneinte\b|"
+            r"\bverwarf\b|\bablehnend\b|"
             r"\beine Absage\b|\bAbsage erteilt\w*\b|"
             r"\b(?:ließ|liess|ließen|liessen)\s+sich\b" + _GAP + r"\bnicht\b" + _GAP + r"\bein\b"
         ),
         "en": (
             r"\b(?:rejected|rejects|reject|refused|refuses|dismissed|ruled out|turned down|"
-            r"unacceptable|objected to|walked away)\b"
+            r"unacceptable|objected to|walked away|out of the question)\b"
         ),
     },
     "no_response": {
@@ -200,8 +203,15 @@ CUES: Final[dict[str, dict[str, str]]] = {
         "en": r"\b(?:phone call|telephone call|call|spoke by phone|phoned)\b",
     },
     "meeting": {
-        "de": r"\b(?:Treffen|traf|trafen|zusammengetroffen|getroffen|Unterredung|Gipfel)\b",
-        "en": r"\b(?:met|meeting|summit|talks in)\b",
+        "de": (
+            r"\b(?:Treffen|traf|trafen|zusammengetroffen|getroffen|Unterredung|Gipfel|"
+            r"unterzeichneten|unterzeichnete|paraphierten|mit am (?:Verhandlungs)?[Tt]isch|"
+            r"im Beisein)\b|\bsetzten\b" + _GAP + r"\b(?:Initialen|Unterschriften)\b"
+        ),
+        "en": (
+            r"\b(?:met|meeting|summit|talks in|put their names to|looking on|"
+            r"in the presence of|at the (?:negotiating )?table)\b"
+        ),
     },
     "visit": {
         "de": r"\b(?:gereist|reiste\w*|besuchte\w*|Besuch|Reise)\b",

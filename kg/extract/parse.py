@@ -25,8 +25,8 @@ from kg.errors import KgError
 from kg.extract.context import Context
 from kg.extract.draft import Draft, slug
 from kg.extract.language import detect_language
-from kg.extract.parties import find_mentions
-from kg.extract.rules.agreements import add_agreement, add_release
+from kg.extract.parties import add_government_mentions, find_mentions
+from kg.extract.rules.agreements import add_agreement, add_mediators, add_release
 from kg.extract.rules.attribution import attribute_sentences
 from kg.extract.rules.commitments import add_agreement_commitments
 from kg.extract.rules.conditions import add_preconditions
@@ -37,7 +37,7 @@ from kg.extract.rules.positions import add_commitment
 from kg.extract.rules.proposals import add_proposals
 from kg.extract.rules.terms import find_terms
 from kg.extract.text import split_sentences
-from kg.files import read_text
+from kg.files import StrPath, read_text
 from kg.model import ID_PATTERN, Annotation, Article
 
 __all__ = ["GENERATOR", "ParseError", "parse", "parse_article", "parse_file"]
@@ -165,7 +165,9 @@ def parse_article(article: Article, *, article_id: str) -> Annotation:
     language = article.language.value
     text = article.text
     sentences = split_sentences(text, language)
-    mentions = [find_mentions(s.text, language) for s in sentences]
+    mentions = add_government_mentions(
+        [s.text for s in sentences], [find_mentions(s.text, language) for s in sentences], language
+    )
     attributions = attribute_sentences([s.text for s in sentences], mentions, language)
     contexts = [
         Context(s, language, article.published, tuple(m), tuple(find_terms(s.text, language)), a)
@@ -177,7 +179,8 @@ def parse_article(article: Article, *, article_id: str) -> Annotation:
         add_statement(ctx, draft)
         add_proposals(ctx, draft, contexts[max(0, i - 2) : i])
     for i, ctx in enumerate(contexts):
-        add_agreement(ctx, draft)
+        if add_agreement(ctx, draft) is None:
+            add_mediators(ctx, draft)
         add_release(ctx, draft)
         add_agreement_commitments(ctx, draft, contexts[max(0, i - 8) : i])
         position = add_part_positions(ctx, draft)
@@ -200,7 +203,7 @@ def parse_article(article: Article, *, article_id: str) -> Annotation:
 
 
 def parse_file(
-    path: Path,
+    path: StrPath,
     *,
     lang: str = "auto",
     article_id: str | None = None,
@@ -218,6 +221,7 @@ def parse_file(
     kg.KgFileError
         If the file is missing, binary or not UTF-8.
     """
+    path = Path(path)
     text = read_text(path, what="article")
     if not text.strip():
         raise ParseError(f"{path}: the article text is empty; give a file with the text")

@@ -25,7 +25,14 @@ from typing import Final
 from kg.codes import PartyKind
 from kg.gazetteer import Gazetteer, load_gazetteer
 
-__all__ = ["PartyMention", "adjective_party", "find_mentions", "gazetteer", "state_of"]
+__all__ = [
+    "PartyMention",
+    "add_government_mentions",
+    "adjective_party",
+    "find_mentions",
+    "gazetteer",
+    "state_of",
+]
 
 _TITLE: Final = re.compile(
     r"^(?:['’]s)?[-\s]*(?:\w+[-\s])?(?:präsident\w*|vizepräsident\w*|\w*minister\w*|\w*chef\w*|"
@@ -184,3 +191,76 @@ def adjective_party(word: str) -> str | None:
         if re.fullmatch(pattern, word, re.IGNORECASE):
             return party_id
     return None
+
+
+#: "die Regierung von Präsident Petro", "the government of Sudan": names whose government.
+_GOVERNMENT_OF: Final = re.compile(
+    r"\b(?:Regierung|government)\s+(?:von|des|der|of)\s+(?:[\w.-]+\s+){0,2}$", re.IGNORECASE
+)
+#: "die kolumbianische Regierung", "the Thai government": the adjective names the state.
+_ADJECTIVE_GOVERNMENT: Final = re.compile(
+    r"\b(?P<adj>[\w.-]+)\s+(?:Regierung|government)\b", re.IGNORECASE
+)
+#: A government named without its state ("Die Regierung verlangt …", "the government said").
+_BARE_GOVERNMENT: Final = re.compile(
+    r"\b(?:die|der|the)\s+(?P<noun>Regierung|government)\b(?!\s+(?:von|des|der|of|in)\b)",
+    re.IGNORECASE,
+)
+
+
+def add_government_mentions(
+    texts: list[str], mentions: list[list[PartyMention]], language: str
+) -> list[list[PartyMention]]:
+    """Add a mention of the state for each bare "die Regierung" / "the government".
+
+    The state is the one whose government the article named last ("die Regierung von
+    Präsident Gustavo Petro", "die kolumbianische Regierung", "the government of Sudan");
+    before any such naming a bare government names nobody. Offsets are relative to each
+    sentence, as those of ``mentions``.
+
+    Examples
+    --------
+    >>> texts = ["Die Regierung von Präsident Gustavo Petro bot Gespräche an.",
+    ...          "Die Regierung verlangt, dass die ELN aufgibt."]
+    >>> found = add_government_mentions(texts, [find_mentions(t, "de") for t in texts], "de")
+    >>> [(m.text, m.party_id) for m in found[1]]
+    [('Regierung', 'colombia'), ('ELN', 'eln')]
+    """
+    current: str | None = None
+    out: list[list[PartyMention]] = []
+    for text, found in zip(texts, mentions, strict=True):
+        added: list[PartyMention] = []
+        for bare in _BARE_GOVERNMENT.finditer(text):
+            before = _ADJECTIVE_GOVERNMENT.search(text, max(0, bare.start("noun") - 30))
+            if before is not None and adjective_party(before["adj"]) is not None:
+                continue  # "die kolumbianische Regierung": not bare
+            if re.search(
+                r"\b[A-ZÄÖÜ]\w+\s+der\s+$",
+                text[max(0, bare.start() - 30) : bare.end("noun") - len(bare["noun"])],
+            ):
+                continue  # "die Delegation der Regierung": the delegation acts, not the state
+            if current is not None and not any(
+                m.start <= bare.start("noun") < m.end for m in found
+            ):
+                prep = _OBJECT_BEFORE.search(text[max(0, bare.start() - 40) : bare.start()])
+                added.append(
+                    PartyMention(
+                        bare.start("noun"),
+                        bare.end("noun"),
+                        bare["noun"],
+                        current,
+                        PartyKind.state,
+                        False,
+                        prep is not None,
+                        prep.group("prep").lower() if prep is not None else "",
+                    )
+                )
+        for m in found:  # the government this sentence names sets the state for later ones
+            if _GOVERNMENT_OF.search(text[max(0, m.start - 60) : m.start]):
+                current = state_of(m.party_id)
+        for adj in _ADJECTIVE_GOVERNMENT.finditer(text):
+            party = adjective_party(adj["adj"])
+            if party is not None:
+                current = party
+        out.append(sorted([*found, *added], key=lambda m: (m.start, m.end)))
+    return out

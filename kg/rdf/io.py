@@ -12,7 +12,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from kg.errors import GraphError, KgFileError
-from kg.files import read_text, write_atomic
+from kg.files import StrPath, read_text, write_atomic
 from kg.namespace import bind_prefixes
 
 __all__ = ["FORMATS", "format_for_path", "read_rdf", "serialize_dataset", "write_rdf"]
@@ -26,7 +26,7 @@ FORMATS: dict[str, str] = {
 }
 
 
-def format_for_path(path: Path) -> str:
+def format_for_path(path: StrPath) -> str:
     """Return the rdflib format for ``path`` from its suffix.
 
     Raises
@@ -39,6 +39,7 @@ def format_for_path(path: Path) -> str:
     >>> format_for_path(Path("out/graph.trig"))
     'trig'
     """
+    path = Path(path)
     try:
         return FORMATS[path.suffix.lower()]
     except KeyError:
@@ -69,7 +70,7 @@ def serialize_dataset(dataset: Dataset, fmt: str) -> str:
     return dataset.serialize(format=fmt)
 
 
-def write_rdf(dataset: Dataset, path: Path) -> None:
+def write_rdf(dataset: Dataset, path: StrPath) -> None:
     """Write ``dataset`` to ``path`` atomically, in the format its suffix names.
 
     Raises
@@ -77,10 +78,11 @@ def write_rdf(dataset: Dataset, path: Path) -> None:
     KgFileError
         If the suffix is unknown or the file cannot be written.
     """
+    path = Path(path)
     write_atomic(path, serialize_dataset(dataset, format_for_path(path)))
 
 
-def read_rdf(path: Path) -> Dataset:
+def read_rdf(path: StrPath) -> Dataset:
     """Read an RDF file into a dataset, in the format its suffix names.
 
     Raises
@@ -90,6 +92,7 @@ def read_rdf(path: Path) -> Dataset:
     GraphError
         If the file is not valid RDF in that format.
     """
+    path = Path(path)
     fmt = format_for_path(path)
     text = read_text(path, what="RDF file")
     dataset = Dataset()

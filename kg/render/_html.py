@@ -20,13 +20,12 @@ import json
 import re
 from functools import cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
 from kg.errors import KgError
-from kg.files import write_atomic
+from kg.files import StrPath, write_atomic
 from kg.render._layout import layout_structured
 from kg.render._style import EDGE_STYLES, NODE_STYLES, edge_style_key, legend, node_style_key
 
@@ -244,7 +243,7 @@ def render_html(
 
 def write_html(
     G: nx.MultiDiGraph[str],
-    path: Path,
+    path: StrPath,
     *,
     title: str = "Negotiation graph",
     physics: bool | None = None,

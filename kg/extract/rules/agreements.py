@@ -5,7 +5,9 @@
 - "Russland und die Ukraine würden je 175 Gefangene austauschen", "would exchange 175
   prisoners of war each", "1000 gegen 1000" → an announced exchange with one commitment
   per side (quantity, unit, the day if the sentence gives one);
-- "haben … vereinbart", "agreed to" with two parties → an announced agreement.
+- "haben … vereinbart", "agreed to" with two parties → an announced agreement;
+- "Als Vermittler wirkten Ägypten, Katar und die Türkei mit", "begleitet von den
+  Garantiestaaten …", "brokered by …" soon after an agreement → its mediators.
 """
 
 from __future__ import annotations
@@ -22,13 +24,29 @@ from kg.extract.parties import find_mentions, gazetteer, state_of
 from kg.extract.rules.proposals import term_fields
 from kg.extract.rules.terms import TermHit
 
-__all__ = ["add_agreement", "add_release"]
+__all__ = ["add_agreement", "add_mediators", "add_release"]
 
 
 _MEDIATED = re.compile(
     r"\b(?:mediated by|brokered by|with the help of|unter Vermittlung|vermittelt von)\b",
     re.IGNORECASE,
 )
+
+#: Mediators and guarantors named on their own, after the agreement's sentence.
+_MEDIATORS = {
+    "de": re.compile(
+        r"\b(?:als Vermittler\w*|unter Vermittlung|vermittelt von|Garantiestaat\w*|"
+        r"Garantiem(?:ä|ae)cht\w*)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:mediated by|brokered by|as (?:mediators?|guarantors?)|guarantors?|"
+        r"in the presence of)\b",
+        re.IGNORECASE,
+    ),
+}
+#: How many sentences after an agreement its mediators may be named.
+_MEDIATOR_REACH = 3
 
 
 def _states(ctx: Context, start: int = 0) -> list[str]:
@@ -48,6 +66,40 @@ def add_agreement(ctx: Context, draft: Draft) -> DraftFact | None:
     if record is not None:
         record.topic = record.topic | {t.action for t in ctx.terms}
     return record
+
+
+def add_mediators(ctx: Context, draft: Draft) -> DraftFact | None:
+    """Add the mediators a sentence names after it to the latest announced agreement.
+
+    Only the parties named after the cue and in its clause (up to ';') count, and only
+    those not already parties to the agreement. Returns the agreement, or None.
+    """
+    found = _MEDIATORS[ctx.language].search(ctx.text)
+    if found is None or cue("agreed", ctx.language).search(ctx.text):
+        return None  # an agreement sentence names its mediators itself (add_agreement)
+    index = ctx.sentence.index
+    recent = [
+        a
+        for a in draft.section("agreements")
+        if a.fields["status"] is not AgreementStatus.not_reached
+        and a.sentence < index <= a.sentence + _MEDIATOR_REACH
+    ]
+    if not recent:
+        return None
+    latest = recent[-1]
+    clause = ctx.text.find(";", found.end())
+    end = clause if clause >= 0 else len(ctx.text)
+    mediators = [
+        s
+        for s in _states(ctx)
+        if s not in latest.fields["parties"]
+        and any(found.end() <= m.start < end and state_of(m.party_id) == s for m in ctx.parties())
+    ]
+    if not mediators:
+        return None
+    latest.fields["mediators"] = tuple(sorted({*latest.fields.get("mediators", ()), *mediators}))
+    latest.add_span(*ctx.span())
+    return latest
 
 
 def _agreement(ctx: Context, draft: Draft) -> DraftFact | None:

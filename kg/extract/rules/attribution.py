@@ -170,6 +170,8 @@ def _speaker(
         first = [m for m in mentions if m.end <= start and not m.object and not m.compound]
         if first and re.fullmatch(r"\s*,[^;:]{0,120},\s*", sentence[first[0].end : start]):
             subject = first[0]
+    if sentence[start:end].lower() == "zufolge":
+        return subject  # "Dem Kreml zufolge lehnt Russland ab": the postposition's object
     if subject_first:  # "Peskov said", or inverted after a comma or quote: ', said Peskov'
         inverted = re.search(r"[,\"”]\s*$", sentence[:start]) is not None
         adjacent = obj if obj is not None and obj.start - end <= 3 and inverted else None

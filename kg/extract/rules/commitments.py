@@ -35,12 +35,14 @@ _REACH: Final = 6
 _OBLIGATION: Final = {
     "de": re.compile(
         r"\b(?:wird|werden|würde|würden|soll|sollen|sollte|verpflichte\w*|sagt\w*\b[^.]{0,40}"
-        r"\bzu|demnach|im Gegenzug|wiederum|senkt|reduziert|hebt|setzt|stellt|lässt|gibt)\b",
+        r"\bzu|demnach|im Gegenzug|wiederum|senkt|reduziert|hebt|setzt|stellt|lässt|gibt|"
+        r"sieht\b[^.]{0,60}\bvor|vorsieht|vorsehen)\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"\b(?:will|would|shall|is to|are to|was to|were to|agreed to|pledged|commits?|"
-        r"committed|undert(?:ake|akes|ook)|in return|under the (?:arrangement|deal|agreement))\b",
+        r"committed|undert(?:ake|akes|ook)|in return|under the (?:arrangement|deal|agreement)|"
+        r"(?:meant|intended|designed) to|aims? to|provides? for)\b",
         re.IGNORECASE,
     ),
 }

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from kg.codes import AgreementStatus, PartyKind, Stance
+from kg.codes import ActionType, AgreementStatus, PartyKind, Stance
 from kg.extract.context import CAPITAL, Context
 from kg.extract.draft import Draft, DraftFact, slug
 from kg.extract.lexicon import cue
@@ -96,7 +96,17 @@ def _holder(ctx: Context, cue_start: int) -> PartyMention | None:
         for m in ctx.parties(0, limit)
         if ctx.text[: m.start].lower().rstrip().endswith(("aus", "from"))
     ]
+    if (
+        not before
+        and speaker
+        and _PRONOUN_BEFORE.search(ctx.text[max(0, cue_start - 30) : cue_start])
+    ):
+        return speaker[-1]  # "Die RSF teilten mit, sie akzeptierten …": the speaker accepts
     return next(iter(before or after or speaker or source), None)
+
+
+#: A pronoun subject right before a stance cue, standing for the speaker.
+_PRONOUN_BEFORE = re.compile(r"\b(?:sie|er|es|they|he|she|it)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 _CAPITAL = CAPITAL
@@ -105,6 +115,11 @@ _PROPOSAL_WORD = re.compile(
     r"proposals?|offers?|plans?|idea|suggestion|initiative)\b",
     re.IGNORECASE,
 )
+
+
+#: A pause named without its kind ("such a pause", "eine solche Pause"): a halt of some sort.
+_PAUSE = re.compile(r"\b(?:pause|Pause|Atempause|moratorium|Moratorium)\b")
+_PAUSES = frozenset({ActionType.ceasefire, ActionType.halt_attacks, ActionType.suspend_tariffs})
 
 
 def _regarding(ctx: Context, draft: Draft, party: str, stance: Stance) -> str | None:
@@ -125,6 +140,8 @@ def _regarding(ctx: Context, draft: Draft, party: str, stance: Stance) -> str | 
     if here:
         return here[0].id
     topic = {t.action for t in ctx.terms} | find_scopes(ctx.text, ctx.language)
+    if not topic and _PAUSE.search(ctx.text):
+        topic = set(_PAUSES)
     matching = [p for p in pool if topic & p.topic]
     # "Aus Kiew keine Reaktion": on what was put to Kyiv
     addressed = [p for p in pool if silent and party in p.fields.get("proposed_to", ())]

@@ -32,7 +32,8 @@ _HALT = (
     r"halt\w*|stop\w*|paus\w*|refrain\w*|ban|moratorium|cease\w*|end|no longer|neither side)"
 )
 _ATTACK = (
-    r"(?:Angriff\w*|angreifen|anzugreifen|attack\w*|strikes?|striking|target(?:s|ing)?|"
+    r"(?:Angriff\w*|angreifen|anzugreifen|Offensive\w*|attack\w*|offensives?|strikes?|"
+    r"striking|target(?:s|ing)?|"
     r"bombing|shelling|Beschuss)"
 )
 _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
@@ -48,7 +49,10 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
         "en": r"\b(?:release\w*|free|freed|hand over|handed over)\b",
     },
     ActionType.halt_attacks: {
-        "de": rf"\b{_ATTACK}\b[^.;]{{0,90}}?\b{_HALT}|\b{_HALT}\b[^.;]{{0,40}}?\b{_ATTACK}",
+        "de": (
+            rf"\b{_ATTACK}\b[^.;]{{0,90}}?\b{_HALT}|\b{_HALT}\b[^.;]{{0,40}}?\b{_ATTACK}|"
+            rf"\b(?:stellt|setzt)\w*\b[^.;]{{0,30}}?\b{_ATTACK}\b[^.;,]{{0,60}}?\b(?:ein|aus)\b"
+        ),
         "en": rf"\b{_HALT}\b[^.;]{{0,40}}?\b{_ATTACK}|\b{_ATTACK}\b[^.;]{{0,30}}?\b{_HALT}",
     },
     ActionType.ceasefire: {
@@ -103,8 +107,14 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
         "en": r"\brearm\w*\b",
     },
     ActionType.establish_monitoring: {
-        "de": r"\b(?:überwacht\w*|Überwachung|überwachen|kontrolliert)\b",
-        "en": r"\b(?:monitor\w*|verif\w+ mechanism)\b",
+        "de": (
+            r"\b(?:überwacht\w*|Überwachung|überwachen|kontrolliert|"
+            r"(?:Sicherheits|Überwachungs|Kontroll|Koordinierungs)mechanismus)\b"
+        ),
+        "en": (
+            r"\b(?:monitor\w*|verif\w+ mechanism|"
+            r"(?:joint|security|coordination)\s+(?:\w+\s+){0,2}mechanism)\b"
+        ),
     },
     ActionType.lift_sanctions: {
         "de": (
