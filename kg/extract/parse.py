@@ -1,10 +1,11 @@
 """Parse an article into a draft annotation: the public entry points of :mod:`kg.extract`.
 
-The pipeline: detect the language (unless given), split sentences, find party mentions,
-actions and attributions per sentence; then, in a first pass over the sentences, calls
-and meetings and proposals; in a second, agreements, positions (with their conditions and
-commitments) and preconditions stated on their own; last, preconditions are attached to
-the position of the party that set them. Sentence-level fallbacks
+The pipeline: detect the language (unless given), split sentences, find party mentions
+(with bare governments and armies), actions and attributions per sentence; then, in a
+first pass over the sentences, calls and meetings and proposals (with the terms of the
+sentences that continue them); in a second, agreements, positions (with their conditions
+and commitments) and preconditions stated on their own; last, preconditions are attached
+to the position of the party that set them. Sentence-level fallbacks
 (:mod:`kg.extract.rules.frames`) add, with lower confidence, the durations, commitments,
 conditions and stances the specific rules left out. Everything is deterministic and
 linear in the length of the text: the same text and metadata give the same draft.
@@ -26,11 +27,13 @@ from kg.extract.context import Context
 from kg.extract.draft import Draft, slug
 from kg.extract.language import detect_language
 from kg.extract.parties import add_government_mentions, find_mentions
+from kg.extract.referents import add_army_mentions, note_sides
 from kg.extract.rules.agreements import add_agreement, add_mediators, add_release
 from kg.extract.rules.attribution import attribute_sentences
 from kg.extract.rules.commitments import add_agreement_commitments
 from kg.extract.rules.conditions import add_preconditions
 from kg.extract.rules.demands import add_demand
+from kg.extract.rules.followups import add_followup_terms, note_proposal
 from kg.extract.rules.frames import add_clause_condition, add_frame, add_part_positions
 from kg.extract.rules.interactions import add_interaction, add_statement
 from kg.extract.rules.positions import add_commitment
@@ -165,9 +168,9 @@ def parse_article(article: Article, *, article_id: str) -> Annotation:
     language = article.language.value
     text = article.text
     sentences = split_sentences(text, language)
-    mentions = add_government_mentions(
-        [s.text for s in sentences], [find_mentions(s.text, language) for s in sentences], language
-    )
+    texts = [s.text for s in sentences]
+    mentions = add_government_mentions(texts, [find_mentions(t, language) for t in texts], language)
+    mentions = add_army_mentions(texts, mentions, language)
     attributions = attribute_sentences([s.text for s in sentences], mentions, language)
     contexts = [
         Context(s, language, article.published, tuple(m), tuple(find_terms(s.text, language)), a)
@@ -177,8 +180,12 @@ def parse_article(article: Article, *, article_id: str) -> Annotation:
     for i, ctx in enumerate(contexts):
         add_interaction(ctx, draft)
         add_statement(ctx, draft)
-        add_proposals(ctx, draft, contexts[max(0, i - 2) : i])
+        proposal = add_proposals(ctx, draft, contexts[max(0, i - 2) : i])
+        if proposal is None:
+            add_followup_terms(ctx, draft)
+        note_proposal(draft, proposal, i)
     for i, ctx in enumerate(contexts):
+        note_sides(draft.memo, ctx.mentions)
         if add_agreement(ctx, draft) is None:
             add_mediators(ctx, draft)
         add_release(ctx, draft)

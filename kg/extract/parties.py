@@ -29,6 +29,7 @@ __all__ = [
     "PartyMention",
     "add_government_mentions",
     "adjective_party",
+    "armed_forces",
     "find_mentions",
     "gazetteer",
     "state_of",
@@ -175,8 +176,31 @@ def state_of(party_id: str) -> str:
         party = gaz.get(current)
         if party is None or party.kind is PartyKind.state or len(party.acts_for) != 1:
             return current
+        if armed_forces(current):
+            return current  # an army fights and agrees for itself ("Sudanese Armed Forces")
         current = party.acts_for[0]
     return current  # pragma: no cover - the gazetteer has no cycles
+
+
+#: The name of a state's armed forces, a party of its own in a war.
+_ARMED_NAME: Final = re.compile(r"\b(?:Armed Forces|Army)\b")
+
+
+@functools.cache
+def armed_forces(party_id: str) -> bool:
+    """Return True if the party is a state's armed forces (a body named "… Armed Forces").
+
+    Examples
+    --------
+    >>> armed_forces("sudanese-armed-forces"), armed_forces("kremlin")
+    (True, False)
+    """
+    party = gazetteer().get(party_id)
+    return (
+        party is not None
+        and party.kind is PartyKind.government_body
+        and bool(_ARMED_NAME.search(party.name_en))
+    )
 
 
 def adjective_party(word: str) -> str | None:

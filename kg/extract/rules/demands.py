@@ -5,9 +5,10 @@ A demand verb with a that-clause ("Baku verlangt, dass Armenien zuvor seine Verf
 ("forderte die USA auf, die Zölle zurückzunehmen", "urged Kyiv to accept …") makes a
 condition: imposed by the subject (or, for a pronoun, the party the sentence before names
 first), required of the party the clause names or the verb addresses. What is demanded is
-the clause's action (``other`` if it names none); a demand to be met first ("zuvor",
-"erst", "first", "before") is a precondition. Appeals for a ceasefire or a halt are
-proposals, which :mod:`kg.extract.rules.proposals` reads.
+the clause's action (``other`` if it names none), one condition per item of a list of
+demands ("dass A …, B … und C …"), each with its own action or ``other``; a demand to be
+met first ("zuvor", "erst", "first", "before") is a precondition. Appeals for a ceasefire
+or a halt are proposals, which :mod:`kg.extract.rules.proposals` reads.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from kg.codes import ActionType, ConditionKind
 from kg.extract.context import Context
 from kg.extract.draft import Draft, DraftFact, slug
 from kg.extract.parties import PartyMention, state_of
+from kg.extract.referents import SIDES, both_sides
 from kg.extract.rules.proposals import term_fields
 
 __all__ = ["add_demand"]
@@ -55,6 +57,29 @@ _PRONOUN: Final = re.compile(r"\b(?:er|sie|es|he|she|it|they)\b", re.IGNORECASE)
 _PROPOSED: Final = frozenset(
     {ActionType.ceasefire, ActionType.halt_attacks, ActionType.end_hostilities}
 )
+
+
+#: Where one demanded item of a list ends and the next begins.
+_ITEM_BREAK: Final = re.compile(r",\s+|;\s*|\s+(?:und|sowie|and|as well as)\s+", re.IGNORECASE)
+_OTHER: Final[dict[str, Any]] = {"action": ActionType.other}
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the items of a list of demands in ``text[start:end]``, or [] if no list.
+
+    "dass die Hamas ihre Waffen abgibt und auf jede Rolle … verzichtet", "demanded that
+    Kyiv withdraw its troops, renounce any claim and hold elections": items of three words
+    or more each; a short piece ("die USA und Russland …") means no list of demands.
+    """
+    cuts = [(m.start(), m.end()) for m in _ITEM_BREAK.finditer(text, start, end)]
+    if not cuts:
+        return []
+    bounds = [start, *(b for _, b in cuts)]
+    stops = [*(a for a, _ in cuts), end]
+    items = list(zip(bounds, stops, strict=True))
+    if any(len(text[a:b].split()) < 3 for a, b in items):
+        return []
+    return items
 
 
 #: A plan or proposal named after a party, as the subject of a demand.
@@ -115,23 +140,39 @@ def add_demand(ctx: Context, draft: Draft, previous: Sequence[Context] = ()) -> 
     else:
         who = [m for m in ctx.parties(match.end(), end) if not m.object][:1]
     mention, imposer = _imposer(ctx, match.start(), previous)
-    required = tuple(sorted({state_of(m.party_id) for m in who} - {imposer or ""}))
+    named = {state_of(m.party_id) for m in who}
+    reach = (addressed.start("who"), addressed.end("who")) if addressed else (match.end(), end)
+    if not named and SIDES.search(ctx.text, *reach):  # "forderten beide Seiten auf"
+        agreed = [a.fields["parties"] for a in draft.section("agreements")]
+        appealing = {state_of(m.party_id) for m in ctx.actors(0, match.start())}
+        named = set(both_sides(draft.memo, agreed, exclude=appealing))
+    required = tuple(sorted(named - {imposer or ""}))
     if imposer is None or not required:
         return []
     hits = [t for t in ctx.terms if match.start() <= t.start < end]
     if addressed is not None and any(t.action in _PROPOSED for t in hits):
         return []  # "riefen Russland auf, eine Waffenruhe einzuhalten": a proposal
-    terms: list[dict[str, Any]] = [term_fields(t) for t in hits] or [{"action": ActionType.other}]
+    items = _items(ctx.text, match.end(), end) if that is not None else []
+    if items:  # "dass die Hamas ihre Waffen abgibt und auf jede Rolle verzichtet"
+        demanded = [
+            (next((term_fields(t) for t in hits if a <= t.start < b), _OTHER), a, b)
+            for a, b in items
+        ]
+        demanded[0] = (demanded[0][0], match.start(), demanded[0][2])
+    else:
+        demanded = [(term_fields(t), match.start(), end) for t in hits] or [
+            (_OTHER, match.start(), end)
+        ]
     first = _FIRST[ctx.language].search(ctx.text, match.end(), end)
     kind = ConditionKind.precondition if first else ConditionKind.demand
     common = ctx.common() or (ctx.voiced(mention) if mention is not None else {})
     out: list[DraftFact] = []
-    for term in terms[:3]:
+    for term, start, stop in demanded[:4]:
         fields: dict[str, Any] = {
             "kind": kind,
             "imposed_by": (imposer,),
             "required_of": required,
-            "demands": term,
+            "demands": dict(term),
             **common,
         }
         out.append(
@@ -139,9 +180,9 @@ def add_demand(ctx: Context, draft: Draft, previous: Sequence[Context] = ()) -> 
                 "conditions",
                 slug(imposer, kind.value, term["action"].value),
                 fields,
-                ctx.span(match.start(), end),
+                ctx.span(start, stop),
                 rule=f"{ctx.language}.condition.{kind.value}.demand-verb",
-                confidence=0.5,
+                confidence=0.5 if len(demanded) == 1 else 0.4,
                 sentence=ctx.sentence.index,
             )
         )

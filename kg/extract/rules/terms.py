@@ -168,8 +168,15 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
         ),
     },
     ActionType.allow_humanitarian_access: {
-        "de": r"\bhumanitäre\w* (?:Hilfe|Zugang)\b|\bHilfslieferungen\b",
-        "en": r"\bhumanitarian (?:aid|access)\b",
+        "de": (
+            r"\bhumanitäre\w* (?:Hilfe|Zugang|Korridor\w*)\b|\bHilfslieferungen\b|"
+            r"\b(?:ungehindert\w*|sicher\w*|freie\w*) Zugang\b|"
+            r"\b(?:Helfer\w*|Hilfsorganisation\w*)\b[^.;]{0,60}?\bZugang\b"
+        ),
+        "en": (
+            r"\bhumanitarian (?:aid|access|corridors?)\b|\baid (?:access|deliveries)\b|"
+            r"\b(?:unimpeded|unhindered|safe) access\b|\baccess for (?:aid|humanitarian)\w*"
+        ),
     },
 }
 _SCOPES: Final[dict[Scope, dict[str, str]]] = {

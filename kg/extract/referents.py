@@ -1,0 +1,158 @@
+"""Parties named by a bare noun: "die Armee", "the military", "beide Seiten", "both sides".
+
+A bare army is the armed forces of the state an adjective names ("die israelische
+Armee"), else the armed forces the article named last, else those of the state it named
+last; if the gazetteer has that state's
+armed forces (a body acting for the state, see
+:func:`~kg.extract.parties.armed_forces`) the mention is theirs, otherwise the state's.
+"Both sides" are the parties of the last agreement, else the two fighting parties
+(states, armed groups, armies) the article has named most so far (:func:`both_sides`).
+
+Examples
+--------
+>>> from kg.extract.parties import find_mentions
+>>> texts = ["Im Sudan kämpfen die RSF.", "Die Armee reagierte ablehnend."]
+>>> found = add_army_mentions(texts, [find_mentions(t, "de") for t in texts], "de")
+>>> [(m.text, m.party_id) for m in found[1]]
+[('Armee', 'sudanese-armed-forces')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from typing import Any, Final
+
+from kg.codes import PartyKind
+from kg.extract.parties import (
+    PartyMention,
+    adjective_party,
+    armed_forces,
+    gazetteer,
+    state_of,
+)
+
+__all__ = ["SIDES", "add_army_mentions", "army_of", "both_sides", "note_sides"]
+
+_BARE_ARMY: Final = {
+    "de": re.compile(
+        r"\b(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]em|[Dd]es)\s+(?:(?P<adj>[\w-]+)\s+)?(?P<noun>Armee|Militär|Militärs)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:the|its)\s+(?:(?P<adj>[\w-]+)\s+)?(?P<noun>army|military)\b(?!\s+(?:aid|"
+        r"campaign|operation|operations|action|deliveries))",
+        re.IGNORECASE,
+    ),
+}
+_OBJECT_BEFORE: Final = re.compile(
+    r"\b(?P<prep>mit|gegen|an|auf|in|im|nach|über|zu|zum|zur|von|vom|into|with|against|to|"
+    r"on|at|about|over|by|from|of)\s+$",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def army_of(state: str) -> str:
+    """Return the armed forces of ``state`` the gazetteer knows, else ``state`` itself.
+
+    Examples
+    --------
+    >>> army_of("sudan"), army_of("colombia")
+    ('sudanese-armed-forces', 'colombia')
+    """
+    for party in gazetteer():
+        if armed_forces(party.id) and tuple(party.acts_for) == (state,):
+            return party.id
+    return state
+
+
+def _state(mention: PartyMention) -> str | None:
+    state = state_of(mention.party_id)
+    party = gazetteer().get(state)
+    return state if party is not None and party.kind is PartyKind.state else None
+
+
+def add_army_mentions(
+    texts: list[str], mentions: list[list[PartyMention]], language: str
+) -> list[list[PartyMention]]:
+    """Add a mention of the armed forces (or state) for each bare army of ``texts``.
+
+    Offsets are relative to each sentence, as those of ``mentions``; a bare army before
+    any state is named names nobody.
+    """
+    pattern = _BARE_ARMY[language]
+    last: str | None = None
+    army: str | None = None  # the armed forces the article named last
+    out: list[list[PartyMention]] = []
+    for text, found in zip(texts, mentions, strict=True):
+        added: list[PartyMention] = []
+        states = [(m.start, s) for m in found if (s := _state(m)) is not None]
+        for bare in pattern.finditer(text):
+            start, end = bare.start("noun"), bare.end("noun")
+            if any(m.start < end and start < m.end for m in found):
+                continue  # the gazetteer names it ("die sudanesische Armee")
+            state = adjective_party(bare["adj"]) if bare["adj"] else None
+            if bare["adj"] and state is None and not bare["adj"][:1].islower():
+                continue  # "the Rwandan-backed army", "die Mobilmachung der RSF-Armee"
+            before = [s for at, s in states if at < bare.start()]
+            state = state or army or (before[-1] if before else last)
+            if state is None:
+                continue
+            party = state if armed_forces(state) else army_of(state)
+            prep = _OBJECT_BEFORE.search(text[max(0, bare.start() - 12) : bare.start()])
+            kind = PartyKind.government_body if party != state else PartyKind.state
+            added.append(
+                PartyMention(
+                    start, end, bare["noun"], party, kind, False, prep is not None,
+                    prep.group("prep").lower() if prep is not None else "",
+                )
+            )  # fmt: skip
+        if states:
+            last = states[-1][1]
+        named = [s for m in found if armed_forces(s := state_of(m.party_id))]
+        army = named[-1] if named else army
+        out.append(sorted([*found, *added], key=lambda m: (m.start, m.end)))
+    return out
+
+
+#: The two sides of a conflict named without their names.
+SIDES: Final = re.compile(
+    r"\b(?:beide(?:n)? (?:Seiten|Kriegsparteien|Konfliktparteien|Parteien)|die Konfliktparteien|"
+    r"die Kriegsparteien|both sides|both parties|the two sides|the warring (?:parties|sides)|"
+    r"the parties to the conflict)\b",
+    re.IGNORECASE,
+)
+_FIGHTING: Final = (PartyKind.state, PartyKind.armed_group)
+_NAMED: Final = "named-sides"
+
+
+def note_sides(memo: dict[str, Any], mentions: Sequence[PartyMention]) -> None:
+    """Count the fighting parties (states, armed groups, armies) a sentence names."""
+    counts: dict[str, int] = memo.setdefault(_NAMED, {})
+    for m in mentions:
+        if m.compound:
+            continue
+        party = state_of(m.party_id)
+        found = gazetteer().get(party)
+        if found is not None and (found.kind in _FIGHTING or armed_forces(party)):
+            counts[party] = counts.get(party, 0) + 1
+
+
+def both_sides(
+    memo: dict[str, Any],
+    agreements: Sequence[tuple[str, ...]],
+    *,
+    exclude: AbstractSet[str] = frozenset(),
+) -> tuple[str, ...]:
+    """Return who "both sides" are: the parties of the last agreement, else the two most named.
+
+    ``agreements`` are the parties of the agreements reported so far, in order; parties in
+    ``exclude`` (those who address both sides) are neither.
+    """
+    if agreements and len(agreements[-1]) >= 2:
+        return agreements[-1]
+    counts: dict[str, int] = memo.get(_NAMED, {})
+    ranked = sorted((p for p in counts if p not in exclude), key=lambda p: (-counts[p], p))
+    return tuple(sorted(ranked[:2])) if len(ranked) >= 2 else ()
