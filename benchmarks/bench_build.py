@@ -18,40 +18,24 @@ Run:  python benchmarks/bench_build.py [--copies 1 10 50] [--repeat 3]
 from __future__ import annotations
 
 import argparse
-import statistics
-import time
-import tracemalloc
-from collections.abc import Callable
+import sys
 from functools import partial
-from typing import Any
+from pathlib import Path
 
 from rdflib import Dataset
 
 import kg
 from kg.model import Annotation
 
+# The sibling module measure.py, also when a test runs this file with runpy.
+sys.path.insert(0, str(Path(__file__).parent))
+from measure import peak_mib, timed
+
 
 def _copies(annotations: list[Annotation], n: int) -> list[Annotation]:
     if n == 1:
         return annotations
     return [a.model_copy(update={"id": f"{a.id}-{i}"}) for i in range(n) for a in annotations]
-
-
-def _timed(func: Callable[[], Any], repeat: int) -> tuple[float, Any]:
-    times, result = [], None
-    for _ in range(repeat):
-        started = time.perf_counter()
-        result = func()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times), result
-
-
-def _peak_mib(func: Callable[[], Any]) -> float:
-    tracemalloc.start()
-    func()
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return peak / 2**20
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -61,7 +45,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     paths = kg.example_paths()
-    load_s, examples = _timed(lambda: kg.read_annotations(paths), args.repeat)
+    load_s, examples = timed(lambda: kg.read_annotations(paths), args.repeat)
     print(f"load: {len(paths)} annotation files read and checked in {load_s * 1000:.0f} ms")
     print()
     header = (
@@ -72,7 +56,7 @@ def main(argv: list[str] | None = None) -> None:
     print("-" * len(header))
     for n in args.copies:
         corpus = _copies(examples, n)
-        build_s, dataset = _timed(partial(kg.build_dataset, corpus), args.repeat)
+        build_s, dataset = timed(partial(kg.build_dataset, corpus), args.repeat)
         nquads = kg.serialize_dataset(dataset, "nquads")
 
         def baseline(text: str = nquads) -> Dataset:
@@ -80,13 +64,13 @@ def main(argv: list[str] | None = None) -> None:
             ds.parse(data=text, format="nquads")
             return ds
 
-        base_s, parsed = _timed(baseline, args.repeat)
+        base_s, parsed = timed(baseline, args.repeat)
         assert len(parsed) == len(dataset), (len(parsed), len(dataset))
-        shacl_s, report = _timed(partial(kg.validate_dataset, dataset), 1)
+        shacl_s, report = timed(partial(kg.validate_dataset, dataset), 1)
         assert report.conforms, report.text
-        trig_s, _ = _timed(partial(kg.serialize_dataset, dataset, "trig"), 1)
-        build_mib = _peak_mib(partial(kg.build_dataset, corpus))
-        base_mib = _peak_mib(baseline)
+        trig_s, _ = timed(partial(kg.serialize_dataset, dataset, "trig"), 1)
+        build_mib = peak_mib(partial(kg.build_dataset, corpus))
+        base_mib = peak_mib(baseline)
         print(
             f"{len(corpus):>8} {len(dataset):>8} {build_s:>8.2f} {base_s:>10.2f} "
             f"{build_s / base_s:>6.2f} {len(dataset) / build_s:>8.0f} {shacl_s:>8.2f} "

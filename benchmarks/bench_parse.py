@@ -22,11 +22,11 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
-import time
-import tracemalloc
-from collections.abc import Callable, Iterator, Sequence
+import sys
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 import spacy
@@ -35,6 +35,10 @@ from spacy.language import Language as SpacyLanguage
 import kg
 from kg.codes import PartyKind
 from kg.extract import parse
+
+# The sibling module measure.py, also when a test runs this file with runpy.
+sys.path.insert(0, str(Path(__file__).parent))
+from measure import peak_mib, timed
 
 PUBLISHED = "2025-03-18"
 SIZES = (1_000, 10_000, 100_000, 1_000_000)
@@ -277,27 +281,6 @@ def generate_corpus(n: int, *, seed: int) -> list[tuple[str, str]]:
 # ---------------------------------------------------------------------------------------
 #  Measuring
 # ---------------------------------------------------------------------------------------
-
-
-def _timed(func: Callable[[], Any], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
-def _peak_mib(func: Callable[[], Any]) -> float:
-    tracemalloc.start()
-    try:
-        func()
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
-    return peak / 2**20
-
-
 def _tokenizers() -> dict[str, SpacyLanguage]:
     return {lang: spacy.blank(lang) for lang in ("de", "en")}
 
@@ -360,13 +343,13 @@ def main(argv: list[str] | None = None) -> None:
     )
     print()
 
-    parse_s = _timed(lambda: _parse_all(corpus), args.repeat)
-    token_s = _timed(lambda: _tokenize_all(corpus, nlp), args.repeat)
+    parse_s, _ = timed(lambda: _parse_all(corpus), args.repeat)
+    token_s, _ = timed(lambda: _tokenize_all(corpus, nlp), args.repeat)
     if args.no_memory:
         parse_mib = token_mib = float("nan")
     else:
-        parse_mib = _peak_mib(lambda: _parse_all(corpus))
-        token_mib = _peak_mib(lambda: _tokenize_all(corpus, nlp))
+        parse_mib = peak_mib(lambda: _parse_all(corpus))
+        token_mib = peak_mib(lambda: _tokenize_all(corpus, nlp))
     header = (
         f"{'':<22} {'total s':>8} {'articles/s':>10} {'words/s':>9} {'µs/word':>8} {'peak MiB':>8}"
     )
@@ -396,11 +379,11 @@ def main(argv: list[str] | None = None) -> None:
             text = _concatenated(corpus, lang, size)
             n_words = len(text.split())
             repeat = 1 if size >= 1_000_000 else args.repeat
-            secs = _timed(
+            secs, _ = timed(
                 partial(parse, text, lang=lang, published=PUBLISHED, article_id="bench-scaling"),
                 repeat,
             )
-            tok = _timed(partial(nlp[lang].make_doc, text), repeat)
+            tok, _ = timed(partial(nlp[lang].make_doc, text), repeat)
             per_word.append(secs / n_words * 1e6)
             print(
                 f"{lang:<4} {len(text):>9} {n_words:>8} {secs:>8.3f} {per_word[-1]:>8.1f} "

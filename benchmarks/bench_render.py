@@ -37,10 +37,9 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import statistics
+import sys
 import tempfile
 import time
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -48,6 +47,10 @@ from typing import Any
 import networkx as nx
 
 from kg.render import layout_structured, render_html
+
+# The sibling module measure.py, also when a test runs this file with runpy.
+sys.path.insert(0, str(Path(__file__).parent))
+from measure import timed
 
 IRI = "https://w3id.org/negkg/id/"
 PARTY_CLASSES = ["State"] * 5 + ["GovernmentBody"] * 3 + ["Person"] * 3 + ["Organisation"]
@@ -160,15 +163,6 @@ def negotiation_graph(n_nodes: int, *, seed: int = 7) -> nx.MultiDiGraph[str]:
     return G
 
 
-def _median(func: Callable[[], Any], repeat: int) -> tuple[float, Any]:
-    times, result = [], None
-    for _ in range(repeat):
-        started = time.perf_counter()
-        result = func()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times), result
-
-
 def _browser_times(path: Path, select: str, timeout_s: float) -> dict[str, Any]:
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import sync_playwright
@@ -215,14 +209,14 @@ def _browser_times(path: Path, select: str, timeout_s: float) -> dict[str, Any]:
 def _measure(n_nodes: int, args: argparse.Namespace) -> list[dict[str, Any]]:
     """Render one synthetic graph both ways; return one row per mode."""
     G = negotiation_graph(n_nodes)
-    base_s, _ = _median(
+    base_s, _ = timed(
         lambda: json.dumps(nx.node_link_data(G, edges="edges"), ensure_ascii=False), args.repeat
     )
-    layout_s, _ = _median(lambda: layout_structured(G), args.repeat)
+    layout_s, _ = timed(lambda: layout_structured(G), args.repeat)
     rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as tmp:
         for mode, use_physics in (("fixed", False), ("physics", True)):
-            render_s, page = _median(partial(render_html, G, physics=use_physics), args.repeat)
+            render_s, page = timed(partial(render_html, G, physics=use_physics), args.repeat)
             path = Path(tmp) / f"{mode}.html"
             path.write_text(page, encoding="utf-8")
             row: dict[str, Any] = {

@@ -18,11 +18,6 @@ from kg.graph import FactRef
 
 
 @pytest.fixture(scope="module")
-def dataset() -> Dataset:
-    return kg.build_dataset(kg.read_annotations(kg.example_paths()))
-
-
-@pytest.fixture(scope="module")
 def G(dataset: Dataset) -> nx.MultiDiGraph[str]:
     return kg.to_networkx(dataset)
 

@@ -27,16 +27,6 @@ KIND_CLASS = {
 SEED = "energy-pause-call-de"
 
 
-@pytest.fixture(scope="module")
-def examples() -> list[Annotation]:
-    return kg.read_annotations(kg.example_paths())
-
-
-@pytest.fixture(scope="module")
-def dataset(examples: list[Annotation]) -> Dataset:
-    return kg.build_dataset(examples)
-
-
 def fid(annotation: Annotation, fact: Fact | str) -> str:
     return f"{annotation.id}/{fact if isinstance(fact, str) else fact.id}"
 

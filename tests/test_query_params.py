@@ -16,16 +16,6 @@ from kg.sparql import QueryError, compact_iri, parse_query_header, run_query
 SEED = "energy-pause-call-de"
 
 
-@pytest.fixture(scope="module")
-def examples() -> list[Annotation]:
-    return kg.read_annotations(kg.example_paths())
-
-
-@pytest.fixture(scope="module")
-def dataset(examples: list[Annotation]) -> Dataset:
-    return kg.build_dataset(examples)
-
-
 def records(dataset: Dataset, query: str, /, **params: str) -> list[dict[str, kg.sparql.Value]]:
     return run_query(dataset, query, params=params).records()
 

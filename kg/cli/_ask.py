@@ -16,7 +16,7 @@ from typing import Any
 import click
 import networkx as nx
 
-from kg.cli._common import Failed, cli, guarded, load_inputs
+from kg.cli._common import INPUTS, Failed, cli, guarded, load_inputs
 from kg.graph import (
     DerivedStatus,
     FactRef,
@@ -56,12 +56,7 @@ def _inputs(func: _F) -> _F:
     func = click.option("--article", metavar="ID", help="Only the facts of this article (its id).")(
         func
     )
-    return click.argument(
-        "inputs",
-        nargs=-1,
-        metavar="[INPUT]...",
-        type=click.Path(path_type=Path, exists=True, dir_okay=True),
-    )(func)
+    return INPUTS(func)
 
 
 def _qualified(fact: str | None, article: str | None) -> tuple[str | None, str | None]:

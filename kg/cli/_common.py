@@ -29,6 +29,7 @@ __all__ = [
     "EXIT_OK",
     "EXIT_PROBLEMS",
     "FILES",
+    "INPUTS",
     "Failed",
     "Problems",
     "annotation_paths",
@@ -112,6 +113,14 @@ FILES = click.argument(
     "files",
     nargs=-1,
     required=True,
+    type=click.Path(path_type=Path, exists=True, dir_okay=True),
+)
+
+#: Annotation files or folders and RDF files, for :func:`load_inputs`; none: the examples.
+INPUTS = click.argument(
+    "inputs",
+    nargs=-1,
+    metavar="[INPUT]...",
     type=click.Path(path_type=Path, exists=True, dir_okay=True),
 )
 

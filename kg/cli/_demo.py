@@ -10,7 +10,7 @@ import click
 from kg.annotation import read_annotations
 from kg.cli._common import Problems, cli, guarded
 from kg.example import example_paths
-from kg.graph import derive_statuses, find_cycles, find_unanswered, to_networkx
+from kg.graph import explain_status, find_cycles, find_unanswered, to_networkx
 from kg.rdf import build_dataset, write_rdf
 from kg.render import write_html
 from kg.validate import validate_dataset
@@ -64,8 +64,8 @@ def demo(output_dir: Path) -> None:
     click.echo(f"  HTML graph   {page}  ({size / 1e6:.1f} MB, opens offline in any browser)")
 
     click.echo("\nA few answers:")
-    seed = [s for s in derive_statuses(G) if (s.fact.article, s.fact.id) == _SEED]
-    for status in seed:
+    article, fact = _SEED
+    for status in explain_status(G, fact, article=article):
         click.echo(f"  {status.fact.id} ({status.fact.article}): {status.reading} [{status.value}]")
     unanswered = find_unanswered(G)
     click.echo(f"  {len(unanswered)} addressees have not answered a proposal, e.g.:")

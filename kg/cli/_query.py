@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli._common import Failed, cli, guarded, load_inputs
+from kg.cli._common import INPUTS, Failed, cli, guarded, load_inputs
 from kg.files import read_text
 from kg.sparql import (
     RESULT_FORMATS,
@@ -27,12 +27,6 @@ from kg.sparql import (
 
 __all__ = ["query", "sparql"]
 
-INPUTS = click.argument(
-    "inputs",
-    nargs=-1,
-    metavar="[INPUT]...",
-    type=click.Path(path_type=Path, exists=True, dir_okay=True),
-)
 FORMAT = click.option(
     "--format",
     "fmt",

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli._common import Failed, cli, guarded, load_inputs
+from kg.cli._common import INPUTS, Failed, cli, guarded, load_inputs
 from kg.graph import KINDS, to_networkx
 from kg.render import LARGE_GRAPH, write_html
 
@@ -22,12 +22,7 @@ def _kinds(values: tuple[str, ...]) -> list[str] | None:
 
 
 @cli.command()
-@click.argument(
-    "inputs",
-    nargs=-1,
-    metavar="[INPUT]...",
-    type=click.Path(path_type=Path, exists=True, dir_okay=True),
-)
+@INPUTS
 @click.option(
     "-o",
     "--output",
