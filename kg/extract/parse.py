@@ -26,8 +26,14 @@ from kg.errors import KgError
 from kg.extract.context import Context
 from kg.extract.draft import Draft, slug
 from kg.extract.language import detect_language
-from kg.extract.parties import add_government_mentions, find_mentions
-from kg.extract.referents import add_army_mentions, note_sides
+from kg.extract.local import find_local_parties
+from kg.extract.parties import add_government_mentions, article_parties, find_mentions
+from kg.extract.referents import (
+    add_army_mentions,
+    add_delegation_mentions,
+    add_demonstrative_mentions,
+    note_sides,
+)
 from kg.extract.rules.agreements import add_agreement, add_mediators, add_release
 from kg.extract.rules.attribution import attribute_sentences
 from kg.extract.rules.commitments import add_agreement_commitments
@@ -39,9 +45,9 @@ from kg.extract.rules.interactions import add_interaction, add_statement
 from kg.extract.rules.positions import add_commitment
 from kg.extract.rules.proposals import add_proposals
 from kg.extract.rules.terms import find_terms
-from kg.extract.text import split_sentences
+from kg.extract.text import Sentence, split_sentences
 from kg.files import StrPath, read_text
-from kg.model import ID_PATTERN, Annotation, Article
+from kg.model import ID_PATTERN, Annotation, Article, Party, iter_references
 
 __all__ = ["GENERATOR", "ParseError", "parse", "parse_article", "parse_file"]
 
@@ -166,11 +172,41 @@ def parse_article(article: Article, *, article_id: str) -> Annotation:
         The draft (status ``draft``).
     """
     language = article.language.value
+    sentences = split_sentences(article.text, language)
+    local = find_local_parties([s.text for s in sentences], language)
+    with article_parties(local) as known:
+        facts = _facts(article, sentences)
+    return Annotation(
+        id=article_id,
+        status=AnnotationStatus.draft,
+        generator=GENERATOR,
+        article=article,
+        parties=_referred(known, facts),
+        **facts,
+    )
+
+
+def _referred(parties: tuple[Party, ...], facts: dict[str, Any]) -> tuple[Party, ...]:
+    """Return the article-local parties some fact refers to: the draft's ``parties``."""
+    used = {
+        ref
+        for section in facts.values()
+        for fact in section
+        for _, ref, targets in iter_references(fact)
+        if targets == ("parties",)
+    }
+    return tuple(p for p in parties if p.id in used)
+
+
+def _facts(article: Article, sentences: list[Sentence]) -> dict[str, Any]:
+    """Run the rules over the sentences; return the draft's facts by section."""
+    language = article.language.value
     text = article.text
-    sentences = split_sentences(text, language)
     texts = [s.text for s in sentences]
     mentions = add_government_mentions(texts, [find_mentions(t, language) for t in texts], language)
     mentions = add_army_mentions(texts, mentions, language)
+    mentions = add_delegation_mentions(texts, mentions, language)
+    mentions = add_demonstrative_mentions(texts, mentions, language)
     attributions = attribute_sentences([s.text for s in sentences], mentions, language)
     contexts = [
         Context(s, language, article.published, tuple(m), tuple(find_terms(s.text, language)), a)
@@ -200,13 +236,7 @@ def parse_article(article: Article, *, article_id: str) -> Annotation:
         add_clause_condition(ctx, draft)
     _attach_preconditions(draft)
     facts: dict[str, Any] = draft.facts()
-    return Annotation(
-        id=article_id,
-        status=AnnotationStatus.draft,
-        generator=GENERATOR,
-        article=article,
-        **facts,
-    )
+    return facts
 
 
 def parse_file(

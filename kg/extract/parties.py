@@ -19,17 +19,23 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Final
 
 from kg.codes import PartyKind
+from kg.errors import GazetteerError
 from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.model import Party
 
 __all__ = [
     "PartyMention",
     "add_government_mentions",
     "adjective_party",
     "armed_forces",
+    "article_parties",
     "find_mentions",
     "gazetteer",
     "state_of",
@@ -52,6 +58,14 @@ _OBJECT_BEFORE: Final = re.compile(
 _OFFICE: Final = re.compile(r"['’]s\s+(?:office|press office|administration)\b", re.IGNORECASE)
 _OFFICE_OF: Final = re.compile(
     r"\b(?:office of|Büro (?:von|des))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+#: A name between a determiner and one of these nouns only modifies the noun ("the FDLR
+#: threat", "the Ukraine war"); nouns of persons who speak for it ("spokesman") are not here.
+_DETERMINER: Final = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.IGNORECASE)
+_MODIFIED: Final = re.compile(
+    r"\s+(?:threats?|attacks?|offensives?|advances?|positions|territory|strongholds?|"
+    r"presence|fighters|camps?|bases?|question|issue|problem|file|crisis|conflict|war|"
+    r"region|border|issue)\b"
 )
 #: Adjectives that name a state when they directly modify a proposal noun.
 _ADJECTIVES: Final = {
@@ -90,6 +104,20 @@ _ADJECTIVES: Final = {
 }
 
 
+def _preposition(before: str) -> re.Match[str] | None:
+    """Return the nearest preposition that makes what follows ``before`` an object.
+
+    "in the Kremlin with Valery Gerasimov": "with", not "in".
+    """
+    found = _OBJECT_BEFORE.search(before)
+    while found is not None:
+        nearer = _OBJECT_BEFORE.search(before, found.start() + 1)
+        if nearer is None:
+            return found
+        found = nearer
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class PartyMention:
     """A party named in the text, with absolute offsets and its grammatical hints.
@@ -109,10 +137,58 @@ class PartyMention:
     preposition: str = ""
 
 
-@functools.cache
+#: The gazetteer of the article being parsed: the bundled one plus the article's own parties.
+_ARTICLE: ContextVar[Gazetteer | None] = ContextVar("kg_extract_article_gazetteer", default=None)
+
+
 def gazetteer() -> Gazetteer:
-    """Return the bundled gazetteer (loaded once)."""
-    return load_gazetteer()
+    """Return the gazetteer in force.
+
+    The bundled one, or inside :func:`article_parties` the bundled one with the article's
+    own parties added.
+    """
+    scoped = _ARTICLE.get()
+    return scoped if scoped is not None else load_gazetteer()
+
+
+def _local(party_id: str) -> Party | None:
+    """Return the article-local party with this id, or None (also for gazetteer parties)."""
+    scoped = _ARTICLE.get()
+    if scoped is None or party_id in load_gazetteer():
+        return None
+    return scoped.get(party_id)
+
+
+@contextmanager
+def article_parties(parties: Sequence[Party]) -> Iterator[tuple[Party, ...]]:
+    """Make the article's own parties known to the parser while the block runs.
+
+    Inside the block :func:`gazetteer` finds and resolves them like gazetteer parties. A
+    party that cannot join the gazetteer (a name another party has) is left out.
+
+    Yields
+    ------
+    tuple of Party
+        The parties that were added.
+    """
+    base = load_gazetteer()
+    added: list[Party] = []
+    scoped = base
+    try:
+        scoped = base.with_parties(parties) if parties else base
+        added = list(parties)
+    except GazetteerError:
+        for party in parties:  # add one by one, skipping those that clash
+            try:
+                scoped = scoped.with_parties([party])
+            except GazetteerError:
+                continue
+            added.append(party)
+    token = _ARTICLE.set(scoped if added else None)
+    try:
+        yield tuple(added)
+    finally:
+        _ARTICLE.reset(token)
 
 
 def find_mentions(text: str, language: str, *, offset: int = 0) -> list[PartyMention]:
@@ -147,7 +223,9 @@ def find_mentions(text: str, language: str, *, offset: int = 0) -> list[PartyMen
                 end = office.end() if office is not None else m.end
         after = text[end : end + 2]
         compound = bool(re.match(r"-\w", after)) or bool(re.match(r"\w", after[:1]))
-        prep = _OBJECT_BEFORE.search(text[max(0, m.start - 40) : m.start])
+        if _DETERMINER.search(text[max(0, m.start - 8) : m.start]):
+            compound = compound or _MODIFIED.match(text, end) is not None  # "the FDLR threat"
+        prep = _preposition(text[max(0, m.start - 40) : m.start])
         out.append(
             PartyMention(
                 m.start + offset,
@@ -163,20 +241,30 @@ def find_mentions(text: str, language: str, *, offset: int = 0) -> list[PartyMen
     return out
 
 
-@functools.cache
 def state_of(party_id: str) -> str:
     """Return the state (or group, organisation) a party acts for, following ``acts_for``.
 
     A person acts for an office, the office for its state: Putin → Kremlin → Russia. A
-    party that acts for nobody stands for itself.
+    party that acts for nobody stands for itself. An article-local party acts for
+    gazetteer parties only.
     """
-    gaz = gazetteer()
+    local = _local(party_id)
+    if local is None:
+        return _state_of(party_id)
+    if local.kind is PartyKind.state or len(local.acts_for) != 1 or armed_forces(party_id):
+        return party_id
+    return _state_of(local.acts_for[0])
+
+
+@functools.cache
+def _state_of(party_id: str) -> str:
+    gaz = load_gazetteer()
     current = party_id
     for _ in range(5):
         party = gaz.get(current)
         if party is None or party.kind is PartyKind.state or len(party.acts_for) != 1:
             return current
-        if armed_forces(current):
+        if _armed_forces(current):
             return current  # an army fights and agrees for itself ("Sudanese Armed Forces")
         current = party.acts_for[0]
     return current  # pragma: no cover - the gazetteer has no cycles
@@ -186,7 +274,6 @@ def state_of(party_id: str) -> str:
 _ARMED_NAME: Final = re.compile(r"\b(?:Armed Forces|Army)\b")
 
 
-@functools.cache
 def armed_forces(party_id: str) -> bool:
     """Return True if the party is a state's armed forces (a body named "… Armed Forces").
 
@@ -195,7 +282,16 @@ def armed_forces(party_id: str) -> bool:
     >>> armed_forces("sudanese-armed-forces"), armed_forces("kremlin")
     (True, False)
     """
-    party = gazetteer().get(party_id)
+    local = _local(party_id)
+    return _armed_forces(party_id) if local is None else _is_armed_forces(local)
+
+
+@functools.cache
+def _armed_forces(party_id: str) -> bool:
+    return _is_armed_forces(load_gazetteer().get(party_id))
+
+
+def _is_armed_forces(party: Party | None) -> bool:
     return (
         party is not None
         and party.kind is PartyKind.government_body
@@ -266,7 +362,7 @@ def add_government_mentions(
             if current is not None and not any(
                 m.start <= bare.start("noun") < m.end for m in found
             ):
-                prep = _OBJECT_BEFORE.search(text[max(0, bare.start() - 40) : bare.start()])
+                prep = _preposition(text[max(0, bare.start() - 40) : bare.start()])
                 added.append(
                     PartyMention(
                         bare.start("noun"),

@@ -33,8 +33,17 @@ from kg.extract.parties import (
     gazetteer,
     state_of,
 )
+from kg.gazetteer import load_gazetteer
 
-__all__ = ["SIDES", "add_army_mentions", "army_of", "both_sides", "note_sides"]
+__all__ = [
+    "SIDES",
+    "add_army_mentions",
+    "add_delegation_mentions",
+    "add_demonstrative_mentions",
+    "army_of",
+    "both_sides",
+    "note_sides",
+]
 
 _BARE_ARMY: Final = {
     "de": re.compile(
@@ -62,7 +71,7 @@ def army_of(state: str) -> str:
     >>> army_of("sudan"), army_of("colombia")
     ('sudanese-armed-forces', 'colombia')
     """
-    for party in gazetteer():
+    for party in load_gazetteer():  # the bundled parties only: the answer is cached
         if armed_forces(party.id) and tuple(party.acts_for) == (state,):
             return party.id
     return state
@@ -114,6 +123,97 @@ def add_army_mentions(
         named = [s for m in found if armed_forces(s := state_of(m.party_id))]
         army = named[-1] if named else army
         out.append(sorted([*found, *added], key=lambda m: (m.start, m.end)))
+    return out
+
+
+#: A state's delegation named by its adjective: "the Russian delegation", "American
+#: negotiators", "die ukrainische Abordnung", "einer ukrainischen Delegation".
+_DELEGATION: Final = {
+    "de": re.compile(
+        r"\b(?P<adj>[a-zäöü][\w-]+)\s+(?P<noun>Delegation|Abordnung|Verhandlungsdelegation|"
+        r"Unterhändler\w*|Verhandlungsteam\w*|Verhandlungsführer\w*)\b"
+    ),
+    "en": re.compile(
+        r"\b(?P<adj>[A-Z][\w.-]+)\s+(?P<noun>delegations?|negotiators|negotiating team|team)\b"
+    ),
+}
+
+
+def add_delegation_mentions(
+    texts: list[str], mentions: list[list[PartyMention]], language: str
+) -> list[list[PartyMention]]:
+    """Add a mention of the state for each delegation its adjective names.
+
+    "American negotiators met the Russian delegation": the United States and Russia
+    negotiate. Offsets are relative to each sentence, as those of ``mentions``; a
+    delegation the gazetteer already names is left as it is.
+
+    Examples
+    --------
+    >>> from kg.extract.parties import find_mentions
+    >>> texts = ["American negotiators met the Russian delegation."]
+    >>> found = add_delegation_mentions(texts, [find_mentions(t, "en") for t in texts], "en")
+    >>> [(m.text, m.party_id) for m in found[0]]
+    [('American negotiators', 'united-states'), ('Russian delegation', 'russia')]
+    """
+    out: list[list[PartyMention]] = []
+    for text, found in zip(texts, mentions, strict=True):
+        added: list[PartyMention] = []
+        for match in _DELEGATION[language].finditer(text):
+            state = adjective_party(match["adj"])
+            start, end = match.start(), match.end()
+            if state is None or any(m.start < end and start < m.end for m in found):
+                continue
+            prep = _OBJECT_BEFORE.search(text[max(0, start - 12) : start])
+            added.append(
+                PartyMention(
+                    start, end, match.group(), state, PartyKind.state, False, prep is not None,
+                    prep.group("prep").lower() if prep is not None else "",
+                )
+            )  # fmt: skip
+        out.append(sorted([*found, *added], key=lambda m: (m.start, m.end)))
+    return out
+
+
+#: A demonstrative that opens a sentence and stands for the person named last ("Dieser
+#: traf Putin", "The latter met Putin"); a noun after it ("Dieser Vorschlag") makes it none.
+_DEMONSTRATIVE: Final = {
+    "de": re.compile(r"^(?P<word>Dieser|Letzterer)\s+(?=[a-zäöü])"),
+    "en": re.compile(r"^(?P<word>The latter)\s+(?=[a-z])"),
+}
+
+
+def add_demonstrative_mentions(
+    texts: list[str], mentions: list[list[PartyMention]], language: str
+) -> list[list[PartyMention]]:
+    """Add a mention of the person a sentence-opening demonstrative stands for.
+
+    "…, war Trumps Sondergesandter Steve Witkoff in Moskau gewesen. Dieser traf Putin":
+    "Dieser" is the last person the sentence before named. Offsets are relative to each
+    sentence, as those of ``mentions``.
+
+    Examples
+    --------
+    >>> from kg.extract.parties import find_mentions
+    >>> texts = ["Trumps Gesandter Steve Witkoff war in Moskau.", "Dieser traf Putin."]
+    >>> found = add_demonstrative_mentions(texts, [find_mentions(t, "de") for t in texts], "de")
+    >>> [(m.text, m.party_id) for m in found[1]]
+    [('Dieser', 'steve-witkoff'), ('Putin', 'vladimir-putin')]
+    """
+    out: list[list[PartyMention]] = []
+    previous: list[PartyMention] = []
+    for text, found in zip(texts, mentions, strict=True):
+        match = _DEMONSTRATIVE[language].match(text)
+        persons = [m for m in previous if m.kind is PartyKind.person and not m.compound]
+        if match is not None and persons and not any(m.start < match.end() for m in found):
+            person = max(persons, key=lambda m: m.start)
+            word = match["word"]
+            found = [
+                PartyMention(0, len(word), word, person.party_id, PartyKind.person, False, False),
+                *found,
+            ]
+        previous = found
+        out.append(found)
     return out
 
 

@@ -342,7 +342,9 @@ def attribute_sentences(
                 bodies = list(before.said_by) if before is not None else []
                 bodies = bodies or [m.party_id for m in earlier if m.kind is not PartyKind.person]
             else:
-                bodies = [m.party_id for m in earlier if m.kind is PartyKind.person]
+                bodies = [
+                    m.party_id for m in earlier if m.kind is PartyKind.person and not m.object
+                ]
             att = Attribution(tuple(bodies[-1:]), att.cue, att.start, att.end) if bodies else None
             own[i] = out[i] = att
         if att is not None and i > 0 and out[i - 1] is None and _BACKWARD[language].match(sentence):

@@ -16,7 +16,7 @@ from kg.extract.context import Context
 from kg.extract.dates import find_date
 from kg.extract.draft import Draft, DraftFact, slug
 from kg.extract.lexicon import cue
-from kg.extract.parties import gazetteer
+from kg.extract.parties import gazetteer, state_of
 
 __all__ = ["add_interaction", "add_statement"]
 
@@ -45,10 +45,14 @@ def add_interaction(ctx: Context, draft: Draft) -> DraftFact | None:
         day = find_date(ctx.text, ctx.language, ctx.published)
         if kind is InteractionKind.negotiation_round and day is None:
             continue
-        mentions = [m for m in ctx.parties() if m.preposition not in _PLACE]
+        # a person who speaks of the meeting ("Putin announced … at a meeting") took part
+        speakers = [m for m in ctx.mentions if ctx.in_cue(m) and m.kind is PartyKind.person]
+        mentions = [m for m in [*ctx.parties(), *speakers] if m.preposition not in _PLACE]
         persons = sorted({m.party_id for m in mentions if m.kind is PartyKind.person})
         states = sorted({m.party_id for m in mentions if m.kind is not PartyKind.person})
-        participants = tuple(persons or states)
+        # the persons, and the states no named person acts for ("met the Russian delegation")
+        spoken_for = {state_of(p) for p in persons}
+        participants = tuple(persons + [s for s in states if state_of(s) not in spoken_for])
         if len(participants) < (1 if kind is InteractionKind.visit else 2):
             continue
         for earlier in draft.section("interactions"):

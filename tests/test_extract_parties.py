@@ -1,0 +1,199 @@
+"""Tests of article-local parties: persons introduced by a role, groups by a definition."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.annotation import check_annotation
+from kg.codes import PartyKind
+from kg.extract import parse
+from kg.extract.local import find_local_parties
+from kg.extract.names import local_id
+from kg.extract.parties import article_parties, find_mentions, gazetteer, state_of
+from kg.extract.text import split_sentences
+from kg.model import Annotation
+
+DAY = "2025-11-06"
+
+
+def _local(text: str, lang: str) -> dict[str, tuple[str, ...]]:
+    sentences = [s.text for s in split_sentences(text, lang)]
+    return {p.id: p.acts_for for p in find_local_parties(sentences, lang)}
+
+
+def _refs(draft: Annotation) -> set[str]:
+    from kg.model import iter_references
+
+    return {
+        ref
+        for fact in draft.facts()
+        for _, ref, targets in iter_references(fact)
+        if targets == ("parties",)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ruritania's president Jonas Halvorsen arrived on Monday.", "en",
+         {"jonas-halvorsen": ()}),
+        ("Rwanda's foreign minister, Amani Mugisha, signed the text.", "en",
+         {"amani-mugisha": ("rwanda",)}),
+        ("The Congolese envoy Léonie Mbala-Kasongo met the press.", "en",
+         {"leonie-mbala-kasongo": ("dr-congo",)}),
+        ("Talks were held with Pavel Orlov, the chief of Russia's general staff.", "en",
+         {"pavel-orlov": ("russia",)}),
+        ("Hamas spokesman Karim Abu Salem rejected the offer.", "en",
+         {"karim-abu-salem": ("hamas",)}),
+        ("The chief negotiator Omar bin Khalid Al Nasser left early.", "en",
+         {"omar-bin-khalid-al-nasser": ()}),
+        ("Der ruandische Außenminister Amani Mugisha reiste ab.", "de",
+         {"amani-mugisha": ("rwanda",)}),
+        ("Generalstabschef Pawel Orlow erstattete Bericht.", "de", {"pawel-orlow": ()}),
+        ("Hamas-Sprecher Karim Abu Salem lehnte das ab.", "de",
+         {"karim-abu-salem": ("hamas",)}),
+        ("Ruandas Präsident Jean-Paul Habimana kam.", "de", {"jean-paul-habimana": ("rwanda",)}),
+    ],
+)  # fmt: skip
+def test_a_person_introduced_by_a_role_is_a_local_party(
+    text: str, lang: str, expected: dict[str, tuple[str, ...]]
+) -> None:
+    assert _local(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("President Donald Trump spoke to Moscow.", "en"),  # the gazetteer's
+        ("Außenminister Ararat Mirzojan reiste nach Baku.", "de"),  # the gazetteer's spelling
+        ("The president spoke on Monday in New York.", "en"),  # no name after the role
+        ("The president met in Goma on Easter Sunday.", "en"),  # places and holidays
+        ("Im März trafen sich die Minister am Schwarzen Meer.", "de"),  # months, places
+        ("Minister Warns Rebels Over Renewed Attacks", "en"),  # a headline in title case
+        ("New York and Addis Ababa host the talks.", "en"),  # capitals without a role
+        ("Die Truppen warten. Man sagt, dass Präsident Mbala Truppen entsende.", "de"),
+        ("Der Kommandeur sagte Journalisten, die Truppen zögen ab.", "de"),
+        ("Chief Executive John Smith disagreed.", "en"),  # titles are no names
+    ],
+)  # fmt: skip
+def test_no_local_party_without_a_role_and_a_full_name(text: str, lang: str) -> None:
+    assert _local(text, lang) == {}
+
+
+def test_a_german_common_noun_ends_a_name() -> None:
+    text = "Die Truppen warten. Präsident Félix Mbala Truppen schickte niemand."
+    assert _local(text, "de") == {"felix-mbala": ()}
+
+
+def test_the_two_ministers_named_in_a_list_are_both_parties() -> None:
+    text = "The two foreign ministers, Amani Mugisha and Léonie Mbala, signed the text."
+    assert _local(text, "en") == {"amani-mugisha": (), "leonie-mbala": ()}
+    german = "Die beiden Außenminister Amani Mugisha und Léonie Mbala unterschrieben."
+    assert _local(german, "de") == {"amani-mugisha": (), "leonie-mbala": ()}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Fighters of the Allied Democratic Forces (ADF) attacked a village.", "en",
+         ("adf", PartyKind.armed_group)),
+        ("Kinshasa cut its links with the FDLR, a Hutu militia.", "en",
+         ("fdlr", PartyKind.armed_group)),
+        ("Die Regierung verhandelt mit der Miliz CNDP über einen Abzug.", "de",
+         ("cndp", PartyKind.armed_group)),
+        ("Die FDLR-Miliz griff an.", "de", ("fdlr", PartyKind.armed_group)),
+        ("The Southern Africa Development Council (SADC) sent observers.", "en",
+         ("sadc", PartyKind.organisation)),
+    ],
+)  # fmt: skip
+def test_a_defined_group_is_a_local_party(
+    text: str, lang: str, expected: tuple[str, PartyKind]
+) -> None:
+    sentences = [s.text for s in split_sentences(text, lang)]
+    assert [(p.id, p.kind) for p in find_local_parties(sentences, lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Growth of the gross domestic product (GDP) slowed.", "en"),  # no organisation
+        ("The Rapid Support Forces (RSF) advanced.", "en"),  # the gazetteer's
+        ("Die USA und die EU berieten.", "de"),
+        ("The UN said NATO had met.", "en"),
+    ],
+)
+def test_no_group_without_a_definition(text: str, lang: str) -> None:
+    assert _local(text, lang) == {}
+
+
+def test_a_local_id_is_the_folded_name() -> None:
+    assert local_id("Thérèse Kayikwamba Wagner") == "therese-kayikwamba-wagner"
+    assert local_id("Jürgen Groß") == "jurgen-gross"
+
+
+def test_a_surname_alone_refers_to_the_local_person_and_its_state() -> None:
+    text = (
+        "Rwanda's president Jonas Halvorsen arrived on Monday. "
+        "Halvorsen rejected the US proposal of a ceasefire."
+    )
+    draft = parse(text, lang="en", published=DAY)
+    assert [p.id for p in draft.parties] == ["jonas-halvorsen"]
+    position = next(p for p in draft.positions if p.stance.value == "rejects")
+    assert position.party == "rwanda"
+    assert position.said_by == ("jonas-halvorsen",)
+
+
+def test_a_local_speaker_is_the_source_of_what_he_says() -> None:
+    text = (
+        "Der ruandische Außenminister Amani Mugisha traf am Montag in Genf ein. "
+        "Mugisha sagte, Ruanda lehne eine Waffenruhe ab."
+    )
+    draft = parse(text, lang="de", published=DAY)
+    assert "amani-mugisha" in _refs(draft)
+    said = {s for f in draft.facts() for s in f.said_by}
+    assert "amani-mugisha" in said
+    assert {p.id for p in draft.parties} == {"amani-mugisha"}
+    assert check_annotation(draft) == []
+
+
+def test_local_participants_of_a_meeting_are_in_the_draft() -> None:
+    text = (
+        "Congo's president Félix Mbala and Rwanda's president Jonas Halvorsen met in "
+        "Washington on Friday."
+    )
+    draft = parse(text, lang="en", published=DAY)
+    meetings = [i for i in draft.interactions if i.kind.value == "meeting"]
+    assert meetings
+    assert set(meetings[0].participants) == {"felix-mbala", "jonas-halvorsen"}
+    assert {p.id for p in draft.parties} == {"felix-mbala", "jonas-halvorsen"}
+    assert check_annotation(draft) == []
+
+
+def test_a_draft_lists_only_the_local_parties_its_facts_refer_to() -> None:
+    draft = parse("Generalstabschef Pawel Orlow erstattete Bericht.", lang="de", published=DAY)
+    assert draft.parties == ()
+
+
+def test_local_parties_are_known_only_while_their_article_is_parsed() -> None:
+    parties = find_local_parties(["Rwanda's president Jonas Halvorsen arrived."], "en")
+    with article_parties(parties) as added:
+        assert [p.id for p in added] == ["jonas-halvorsen"]
+        assert state_of("jonas-halvorsen") == "rwanda"
+        found = find_mentions("Halvorsen said no.", "en")
+        assert [(m.party_id, m.kind) for m in found] == [("jonas-halvorsen", PartyKind.person)]
+    assert "jonas-halvorsen" not in gazetteer()
+    assert state_of("jonas-halvorsen") == "jonas-halvorsen"
+    assert find_mentions("Halvorsen said no.", "en") == []
+
+
+def test_a_surname_that_is_also_a_common_word_is_no_alias() -> None:
+    text = "Egypt's envoy Ahmed Young arrived. He said young people would march."
+    parties = find_local_parties([s.text for s in split_sentences(text, "en")], "en")
+    assert [(p.id, p.aliases_en) for p in parties] == [("ahmed-young", ())]
+
+
+def test_a_name_used_as_a_modifier_is_no_subject() -> None:
+    text = "Kigali insists that its troops leave only once the FDLR threat is gone."
+    draft = parse("The FDLR, a Hutu militia, is active in Congo. " + text, lang="en", published=DAY)
+    required = {r for c in draft.conditions for r in c.required_of}
+    assert "fdlr" not in required
