@@ -10,8 +10,9 @@ from kg.extract import parse
 from kg.extract.local import find_local_parties
 from kg.extract.names import local_id
 from kg.extract.parties import article_parties, find_mentions, gazetteer, state_of
+from kg.extract.referents import add_pair_mentions
 from kg.extract.text import split_sentences
-from kg.model import Annotation
+from kg.model import Annotation, iter_references
 
 DAY = "2025-11-06"
 
@@ -22,8 +23,6 @@ def _local(text: str, lang: str) -> dict[str, tuple[str, ...]]:
 
 
 def _refs(draft: Annotation) -> set[str]:
-    from kg.model import iter_references
-
     return {
         ref
         for fact in draft.facts()
@@ -197,3 +196,132 @@ def test_a_name_used_as_a_modifier_is_no_subject() -> None:
     draft = parse("The FDLR, a Hutu militia, is active in Congo. " + text, lang="en", published=DAY)
     required = {r for c in draft.conditions for r in c.required_of}
     assert "fdlr" not in required
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The emir, Sheikh Omar bin Khalid Al Nasser, called the White House.", "en",
+         "omar-bin-khalid-al-nasser"),
+        ("Mr Jonas Halvorsen, the Norwegian envoy, left early.", "en", "jonas-halvorsen"),
+        ("Yesterday Amani Mugisha, the foreign minister, said no.", "en", "amani-mugisha"),
+        ("Die Delegation der Regierung unter Clara Montes sprach von einem Rückschlag.", "de",
+         "clara-montes"),
+        ("A delegation led by Omar Haddad arrived in Geneva.", "en", "omar-haddad"),
+    ],
+)  # fmt: skip
+def test_honorifics_adverbs_and_leaders_of_delegations(text: str, lang: str, expected: str) -> None:
+    assert list(_local(text, lang)) == [expected]
+
+
+def test_a_name_does_not_start_with_an_article() -> None:
+    assert _local("Der Chef der Wagner-Gruppe Jewgeni Orlow starb.", "de") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Cambodia's defence ministry rejected the claim.", "en",
+         ("cambodia-defence-ministry", ("cambodia",))),
+        ("A spokesman for the Thai foreign ministry declined to comment.", "en",
+         ("thailand-foreign-ministry", ("thailand",))),
+        ("Das Verteidigungsministerium in Bogotá teilte mit, man greife an.", "de",
+         ("colombia-defence-ministry", ("colombia",))),
+        ("Das kambodschanische Innenministerium widersprach.", "de",
+         ("cambodia-interior-ministry", ("cambodia",))),
+    ],
+)  # fmt: skip
+def test_a_ministry_of_a_known_state_is_a_local_government_body(
+    text: str, lang: str, expected: tuple[str, tuple[str, ...]]
+) -> None:
+    assert list(_local(text, lang).items()) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russia's defence ministry said the opposite.", "en"),  # the gazetteer's
+        ("Das russische Außenministerium widersprach.", "de"),  # the gazetteer's
+        ("The defence ministry said nothing.", "en"),  # whose, the text does not say
+    ],
+)
+def test_no_local_ministry_the_gazetteer_has_or_of_no_state(text: str, lang: str) -> None:
+    assert _local(text, lang) == {}
+
+
+def test_a_local_ministry_speaks() -> None:
+    text = (
+        "Cambodia's defence ministry rejected the accusation, saying its forces were "
+        "respecting the truce."
+    )
+    draft = parse(text, lang="en", published=DAY)
+    assert "cambodia-defence-ministry" in {s for f in draft.facts() for s in f.said_by}
+    assert [p.id for p in draft.parties] == ["cambodia-defence-ministry"]
+
+
+def test_a_delegation_named_by_its_adjective_stands_for_its_state() -> None:
+    text = "American negotiators met the Russian delegation in Riyadh on Monday."
+    draft = parse(text, lang="en", published=DAY)
+    assert [set(i.participants) for i in draft.interactions] == [{"russia", "united-states"}]
+    german = "Vertreter der USA trafen am Montag eine ukrainische Delegation."
+    draft = parse(german, lang="de", published=DAY)
+    assert [set(i.participants) for i in draft.interactions] == [{"ukraine", "united-states"}]
+
+
+def test_meeting_participants_are_the_persons_and_the_states_no_person_stands_for() -> None:
+    text = (
+        "American negotiators held sessions with the Ukrainian team, led by Defence Minister "
+        "Rustem Umerov, on Sunday and met the Russian delegation on Monday."
+    )
+    draft = parse(text, lang="en", published=DAY)
+    (meeting,) = draft.interactions
+    assert set(meeting.participants) == {"rustem-umerov", "russia", "united-states"}
+
+
+def test_the_speaker_at_a_meeting_and_the_person_met_with_are_its_participants() -> None:
+    text = (
+        "Putin announced the truce on Saturday at a meeting in the Kremlin with Pavel Orlov, "
+        "the chief of Russia's general staff. The troops were to stop firing, he said."
+    )
+    draft = parse(text, lang="en", published=DAY)
+    meetings = [i for i in draft.interactions if i.kind.value == "meeting"]
+    assert [set(m.participants) for m in meetings] == [{"pavel-orlov", "vladimir-putin"}]
+    said = {f.id: f.said_by for f in draft.facts() if f.said_by}
+    assert ("pavel-orlov",) not in said.values()  # "he" is the subject, not the one met with
+
+
+def test_a_demonstrative_stands_for_the_person_named_last() -> None:
+    text = (
+        "Zuvor war Trumps Sondergesandter Steve Witkoff in Moskau gewesen. "
+        "Dieser traf Putin in der vergangenen Woche zu einer Unterredung."
+    )
+    draft = parse(text, lang="de", published=DAY)
+    assert [set(i.participants) for i in draft.interactions] == [
+        {"steve-witkoff", "vladimir-putin"}
+    ]
+    proposal = "Dieser Vorschlag traf auf Ablehnung."
+    draft = parse("Witkoff war in Moskau. " + proposal, lang="de", published=DAY)
+    assert draft.interactions == ()
+
+
+def test_both_leaders_are_the_two_last_named_with_the_title() -> None:
+    text = (
+        "Cambodia's prime minister Hun Manet and Thailand's acting prime minister Phumtham "
+        "Wechayachai met in Putrajaya. The talks marked a turn. President Donald Trump phoned "
+        "both leaders on Saturday and warned that the war had to end."
+    )
+    draft = parse(text, lang="en", published=DAY)
+    calls = [i for i in draft.interactions if i.kind.value == "phone_call"]
+    assert [set(c.participants) for c in calls] == [
+        {"donald-trump", "hun-manet", "phumtham-wechayachai"}
+    ]
+    assert {s for f in draft.facts() for s in f.said_by} <= {"donald-trump"}
+
+
+def test_both_presidents_without_titled_persons_name_nobody() -> None:
+    text = "Putin und Trump sprachen lange. Die beiden Präsidenten telefonierten danach erneut."
+    draft = parse(text, lang="de", published=DAY)
+    assert all(len(i.participants) < 3 for i in draft.interactions)
+    texts = [s.text for s in split_sentences(text, "de")]
+    found = add_pair_mentions(texts, [find_mentions(t, "de") for t in texts], "de")
+    assert [m.party_id for m in found[1]] == []

@@ -28,7 +28,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Final
 
-from kg.extract.roles import NOT_PERSON_NAMES, PARTICLES, ROLE_DE_WORD
+from kg.extract.roles import HONORIFICS, NOT_PERSON_NAMES, PARTICLES, ROLE_DE_WORD
 
 __all__ = ["NameRun", "common_nouns", "fold_name", "local_id", "name_after", "name_before"]
 
@@ -98,7 +98,7 @@ def _finish(
     def noun(word: str) -> bool:
         return word in nouns or (language == "de" and _NOUN_ENDING.search(word) is not None)
 
-    while words and noun(words[0][2]):
+    while words and (noun(words[0][2]) or words[0][2].rstrip(".").lower() in HONORIFICS):
         words = words[1:]  # "die Delegation Vera Grabe": the noun before is no name
     for i, (_, _, word) in enumerate(words):
         if noun(word):
@@ -142,8 +142,11 @@ def name_after(
         possessive = _POSSESSIVE.search(word) is not None
         if possessive:
             word, end = word[:-2], end - 2
-        if _kind(word) == "stop":
-            break
+        if not words and word.rstrip(".").lower() in HONORIFICS and text[end : end + 1] == " ":
+            at = end + 1  # "Sheikh Tamim …": the honorific is no part of the name
+            continue
+        if _kind(word) == "stop" or (not words and _kind(word) != "cap"):
+            break  # a name starts with a name word: "der Wagner-Gruppe X" is none
         words.append((start, end, word))
         if possessive or end >= len(text) or text[end] not in _SPACE:
             break

@@ -32,6 +32,7 @@ from kg.extract.referents import (
     add_army_mentions,
     add_delegation_mentions,
     add_demonstrative_mentions,
+    add_pair_mentions,
     note_sides,
 )
 from kg.extract.rules.agreements import add_agreement, add_mediators, add_release
@@ -207,6 +208,7 @@ def _facts(article: Article, sentences: list[Sentence]) -> dict[str, Any]:
     mentions = add_army_mentions(texts, mentions, language)
     mentions = add_delegation_mentions(texts, mentions, language)
     mentions = add_demonstrative_mentions(texts, mentions, language)
+    mentions = add_pair_mentions(texts, mentions, language)
     attributions = attribute_sentences([s.text for s in sentences], mentions, language)
     contexts = [
         Context(s, language, article.published, tuple(m), tuple(find_terms(s.text, language)), a)

@@ -40,6 +40,7 @@ __all__ = [
     "add_army_mentions",
     "add_delegation_mentions",
     "add_demonstrative_mentions",
+    "add_pair_mentions",
     "army_of",
     "both_sides",
     "note_sides",
@@ -214,6 +215,99 @@ def add_demonstrative_mentions(
             ]
         previous = found
         out.append(found)
+    return out
+
+
+#: Two persons named by their shared role: "both leaders", "die beiden Präsidenten".
+_PAIR: Final = {
+    "de": re.compile(
+        r"\b(?P<both>[Bb]eide[n]?)\s+(?P<role>Präsidenten|Staatschefs|Regierungschefs|"
+        r"Außenminister|Aussenminister|Minister|Ministerinnen)\b"
+    ),
+    "en": re.compile(
+        r"\b(?P<both>[Bb]oth|[Tt]he two)\s+(?P<role>presidents|leaders|heads of state|"
+        r"(?:foreign |defen[cs]e )?ministers|prime ministers)\b"
+    ),
+}
+_LEADERS: Final = (
+    r"präsident|president|prime minister|premier|chancellor|kanzler|regierungschef|"
+    r"staatschef|leader|emir|king|könig"
+)
+#: The titles that make a person one of the pair a role noun names.
+_PAIR_TITLES: Final = {
+    "präsidenten": r"präsident",
+    "presidents": r"president",
+    "minister": r"minister",
+    "ministerinnen": r"minister",
+    "außenminister": r"außenminister|aussenminister|foreign minister",
+    "aussenminister": r"außenminister|aussenminister|foreign minister",
+    "ministers": r"minister",
+    "foreign ministers": r"foreign minister|außenminister",
+    "defence ministers": r"defen[cs]e minister|verteidigungsminister",
+    "defense ministers": r"defen[cs]e minister|verteidigungsminister",
+    "prime ministers": r"prime minister|premier",
+}
+#: How many sentences back the pair may have been named.
+_PAIR_REACH: Final = 10
+
+
+def _titled(text: str, mention: PartyMention, titles: str) -> bool:
+    """Return True if a title of ``titles`` stands just before the mention."""
+    before = text[max(0, mention.start - 60) : mention.start]
+    return re.search(rf"(?:{titles})\w*[\s,]+(?:[\w'’.-]+\s+){{0,4}}$", before, re.I) is not None
+
+
+def add_pair_mentions(
+    texts: list[str], mentions: list[list[PartyMention]], language: str
+) -> list[list[PartyMention]]:
+    """Add mentions of the two persons "both leaders" or "die beiden Präsidenten" names.
+
+    They are the last two persons, acting for two different states, that earlier
+    sentences named with the title ("Cambodia's prime minister Hun Manet", "acting prime
+    minister Phumtham Wechayachai" … "Trump phoned both leaders"). "Both" stands for the
+    first, the role noun for the second. Offsets are relative to each sentence.
+
+    Examples
+    --------
+    >>> from kg.extract.parties import find_mentions
+    >>> texts = ["Präsident Wladimir Putin telefonierte mit US-Präsident Donald Trump.",
+    ...          "Die beiden Präsidenten einigten sich."]
+    >>> found = add_pair_mentions(texts, [find_mentions(t, "de") for t in texts], "de")
+    >>> [(m.text, m.party_id) for m in found[1]]
+    [('beiden', 'donald-trump'), ('Präsidenten', 'vladimir-putin')]
+    """
+    out: list[list[PartyMention]] = []
+    for i, (text, found) in enumerate(zip(texts, mentions, strict=True)):
+        added: list[PartyMention] = []
+        for match in _PAIR[language].finditer(text):
+            role = match["role"].lower()
+            titles = _PAIR_TITLES.get(role, _LEADERS)
+            pair: list[str] = []
+            states: set[str] = set()
+            for j in range(i - 1, max(-1, i - 1 - _PAIR_REACH), -1):
+                for m in reversed(out[j]):
+                    state = state_of(m.party_id)
+                    person = m.kind is PartyKind.person and m.party_id not in pair
+                    if person and state not in states and _titled(texts[j], m, titles):
+                        pair.append(m.party_id)
+                        states.add(state)
+                if len(pair) >= 2:
+                    break
+            if len(pair) < 2 or any(m.start < match.end() and match.start() < m.end for m in found):
+                continue
+            prep = _OBJECT_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+            where = prep.group("prep").lower() if prep is not None else ""
+            # only a pair that opens the sentence is its subject ("Die beiden Präsidenten
+            # einigten sich"); "Trump phoned both leaders": they are the object
+            subject = re.fullmatch(r"(?:[Dd]ie|[Tt]he)?\s*", text[: match.start()]) is not None
+            for (start, end), party in zip((match.span("both"), match.span("role")), pair[:2]):
+                added.append(
+                    PartyMention(
+                        start, end, text[start:end], party, PartyKind.person, False,
+                        not subject, where,
+                    )
+                )  # fmt: skip
+        out.append(sorted([*found, *added], key=lambda m: (m.start, m.end)))
     return out
 
 

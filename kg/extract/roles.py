@@ -24,6 +24,7 @@ __all__ = [
     "GROUP_APPOSITIVE",
     "GROUP_COMPOUND",
     "GROUP_NOUN",
+    "HONORIFICS",
     "LED_BY",
     "NOT_NAMES",
     "NOT_PERSON_NAMES",
@@ -92,6 +93,13 @@ PARTICLES: Final = _words(
     bin ibn bint al el von van der den de da du dos la le ter ten zu ould
     """
 )
+#: Honorifics before a name, not part of it ("Sheikh Tamim bin Hamad Al Thani").
+HONORIFICS: Final = _words(
+    """
+    sheikh sheik scheich prince prinz princess prinzessin dr prof mr mrs ms herr frau sir
+    lord lady
+    """
+)
 #: Capitalised words that never start or continue a personal or group name.
 NOT_NAMES: Final = _words(
     """
@@ -103,8 +111,10 @@ NOT_NAMES: Final = _words(
     monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
     donnerstag freitag samstag sonnabend sonntag january february march april may june
     july august september october november december januar februar märz mai juni juli
-    oktober dezember easter christmas ramadan eid ostern weihnachten pfingsten mr mrs ms
-    dr herr frau says said agrees agreed rejects warns calls urges meets
+    oktober dezember easter christmas ramadan eid ostern weihnachten pfingsten says said
+    agrees agreed rejects warns calls urges meets yesterday today tomorrow meanwhile
+    however later earlier also now then still only gestern heute morgen inzwischen
+    unterdessen zudem später bereits dennoch jedoch außerdem ausserdem zuvor damals
     """
 )
 #: Words that never belong to a personal name: those above, offices and titles.
@@ -112,7 +122,9 @@ NOT_PERSON_NAMES: Final = NOT_NAMES | _words(
     """
     government regierung army armee ministry ministerium state staat executive officer
     director staff council committee cabinet office president minister secretary general
-    commander spokesman spokeswoman envoy chief leader king emir governor chairman
+    commander spokesman spokeswoman envoy chief leader king emir governor chairman justice
+    judge senator ambassador deputy vice prime foreign defence defense interior national
+    security special senior acting interim representative mayor
     """
 )
 
