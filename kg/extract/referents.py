@@ -254,7 +254,8 @@ _PAIR_REACH: Final = 10
 def _titled(text: str, mention: PartyMention, titles: str) -> bool:
     """Return True if a title of ``titles`` stands just before the mention."""
     before = text[max(0, mention.start - 60) : mention.start]
-    return re.search(rf"(?:{titles})\w*[\s,]+(?:[\w'’.-]+\s+){{0,4}}$", before, re.I) is not None
+    title = rf"(?:{titles})\w*[\s,]+(?:[\w'’.-]+\s+){{0,4}}$"
+    return re.search(title, before, re.IGNORECASE) is not None
 
 
 def add_pair_mentions(
@@ -300,7 +301,9 @@ def add_pair_mentions(
             # only a pair that opens the sentence is its subject ("Die beiden Präsidenten
             # einigten sich"); "Trump phoned both leaders": they are the object
             subject = re.fullmatch(r"(?:[Dd]ie|[Tt]he)?\s*", text[: match.start()]) is not None
-            for (start, end), party in zip((match.span("both"), match.span("role")), pair[:2]):
+            for (start, end), party in zip(
+                (match.span("both"), match.span("role")), pair[:2], strict=True
+            ):
                 added.append(
                     PartyMention(
                         start, end, text[start:end], party, PartyKind.person, False,
