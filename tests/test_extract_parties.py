@@ -325,3 +325,26 @@ def test_both_presidents_without_titled_persons_name_nobody() -> None:
     texts = [s.text for s in split_sentences(text, "de")]
     found = add_pair_mentions(texts, [find_mentions(t, "de") for t in texts], "de")
     assert [m.party_id for m in found[1]] == []
+
+
+def test_a_states_genitive_between_title_and_name_is_no_part_of_the_name() -> None:
+    assert _local("Der Präsident Ruandas Paul Habimana sprach.", "de") == {
+        "paul-habimana": ("rwanda",)
+    }
+    text = "Kenia vermittelt. Der Präsident Kenias William Otieno rief zur Ruhe auf."
+    assert _local(text, "de") == {"william-otieno": ()}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The Israeli chief of staff, Lt Gen Eyal Amir, visited the front.", "en",
+         {"eyal-amir": ("israel",)}),
+        ("The commander Northern Command said positions held.", "en", {}),
+        ("The leader Supreme Court ruled.", "en", {}),
+    ],
+)  # fmt: skip
+def test_ranks_and_institutions_are_no_names(
+    text: str, lang: str, expected: dict[str, tuple[str, ...]]
+) -> None:
+    assert _local(text, lang) == expected

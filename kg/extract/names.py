@@ -50,6 +50,9 @@ _AFTER_ARTICLE: Final = re.compile(
 )
 
 
+_CAPITALISED: Final = re.compile(r"\b[A-ZÄÖÜ][^\W\d_]+\b")
+
+
 @dataclass(frozen=True, slots=True)
 class NameRun:
     """A name found in a text: offsets (relative to the text searched) and its words."""
@@ -64,6 +67,9 @@ def common_nouns(text: str, language: str) -> frozenset[str]:
 
     English capitalises names only, so the set is empty for English.
 
+    Genitives of capitalised words the text also has ("Kenias" beside "Kenia") are in
+    it too: a state's genitive between a title and a name is no part of the name.
+
     Examples
     --------
     >>> sorted(common_nouns("Die Truppen zogen ab; die Gespräche gehen weiter.", "de"))
@@ -71,7 +77,10 @@ def common_nouns(text: str, language: str) -> frozenset[str]:
     """
     if language != "de":
         return frozenset()
-    return frozenset(m["noun"] for m in _AFTER_ARTICLE.finditer(text))
+    nouns = {m["noun"] for m in _AFTER_ARTICLE.finditer(text)}
+    capitals = set(_CAPITALISED.findall(text))
+    genitives = {w for w in capitals if w.endswith("s") and w[:-1] in capitals}
+    return frozenset(nouns | genitives)  # "Präsident Kenias William Ruto": "Kenias" is none
 
 
 def _kind(token: str) -> str:

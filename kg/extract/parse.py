@@ -1,7 +1,10 @@
 """Parse an article into a draft annotation: the public entry points of :mod:`kg.extract`.
 
-The pipeline: detect the language (unless given), split sentences, find party mentions
-(with bare governments and armies), actions and attributions per sentence; then, in a
+The pipeline: detect the language (unless given), split sentences, find the persons,
+groups and ministries the article introduces that the gazetteer lacks
+(:mod:`kg.extract.local`; the draft's ``parties`` lists those its facts refer to), find
+party mentions (with bare governments, armies, delegations, "dieser" and "both leaders"),
+actions and attributions per sentence; then, in a
 first pass over the sentences, calls and meetings and proposals (with the terms of the
 sentences that continue them); in a second, agreements, positions (with their conditions
 and commitments) and preconditions stated on their own; last, preconditions are attached

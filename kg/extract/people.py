@@ -87,6 +87,12 @@ def _roles(text: str, language: str) -> Iterator[tuple[int, int, bool]]:
         yield role.start(), role.end(), plural
 
 
+def _person(mention: Mention) -> bool:
+    """Return True if the gazetteer party a mention names is a person."""
+    party = load_gazetteer().get(mention.party_id)
+    return party is not None and party.kind is PartyKind.person
+
+
 def _body(mention: Mention) -> str | None:
     """Return the party a person acting under ``mention``'s name acts for."""
     party = load_gazetteer().get(mention.party_id)
@@ -177,7 +183,15 @@ def find_people(
                 complement_end = end + (clause.end() if clause is not None else 0)
         acts_for = None if plural else _acts_for(text, start, end, mentions, complement_end)
         for run in names:
-            if any(m.start < run.end and run.start < m.end for m in mentions):
+            who = acts_for
+            touching = [m for m in mentions if m.start < run.end and run.start < m.end]
+            if len(touching) == 1 and touching[0].start == run.start and not _person(touching[0]):
+                # "Präsident Ruandas Paul Kagame": the state's genitive, then the name
+                rest = name_after(text, touching[0].end + 1, language, nouns)
+                if rest is None or rest.end != run.end:
+                    continue
+                run, who, touching = rest, who or _body(touching[0]), []
+            if touching:
                 continue  # the gazetteer knows the name (or a part of it): not a new person
-            found.append(Candidate(" ".join(run.text.split()), PartyKind.person, acts_for))
+            found.append(Candidate(" ".join(run.text.split()), PartyKind.person, who))
     return found

@@ -97,7 +97,8 @@ PARTICLES: Final = _words(
 HONORIFICS: Final = _words(
     """
     sheikh sheik scheich prince prinz princess prinzessin dr prof mr mrs ms herr frau sir
-    lord lady
+    lord lady lt gen col maj brig capt sgt adm lieutenant colonel major brigadier captain
+    admiral oberst generalleutnant generalmajor
     """
 )
 #: Capitalised words that never start or continue a personal or group name.
@@ -124,7 +125,9 @@ NOT_PERSON_NAMES: Final = NOT_NAMES | _words(
     director staff council committee cabinet office president minister secretary general
     commander spokesman spokeswoman envoy chief leader king emir governor chairman justice
     judge senator ambassador deputy vice prime foreign defence defense interior national
-    security special senior acting interim representative mayor
+    security special senior acting interim representative mayor command court forces
+    party front movement group union agency commission assembly parliament senate congress
+    house department university bank company corporation council
     """
 )
 
