@@ -28,7 +28,7 @@ def test_demo_writes_a_valid_dataset_and_an_offline_page(tmp_path: Path) -> None
     assert "https://cdn" not in html
     assert "russia-energy-pause (energy-pause-call-de): pending [unknown]" in result.output
     assert "china <-> united-states (trade-truce-90-days-de)" in result.output
-    assert "ukraine on us-energy-pause (energy-pause-call-de)" in result.output
+    assert "m23 on us-call-m23 (drc-rwanda-peace-deal-en)" in result.output
 
 
 def test_demo_into_a_file_is_a_clean_error(tmp_path: Path) -> None:
