@@ -24,6 +24,7 @@ from pydantic import ValidationError
 from kg.codes import AnnotationStatus, Language, Stance
 from kg.errors import KgError
 from kg.extract.context import Context
+from kg.extract.discourse import paragraph_starts
 from kg.extract.draft import Draft, slug
 from kg.extract.language import detect_language
 from kg.extract.parties import add_government_mentions, find_mentions
@@ -171,7 +172,8 @@ def parse_article(article: Article, *, article_id: str) -> Annotation:
     texts = [s.text for s in sentences]
     mentions = add_government_mentions(texts, [find_mentions(t, language) for t in texts], language)
     mentions = add_army_mentions(texts, mentions, language)
-    attributions = attribute_sentences([s.text for s in sentences], mentions, language)
+    starts = paragraph_starts(text, [(s.start, s.end) for s in sentences])
+    attributions = attribute_sentences(texts, mentions, language, starts)
     contexts = [
         Context(s, language, article.published, tuple(m), tuple(find_terms(s.text, language)), a)
         for s, m, a in zip(sentences, mentions, attributions, strict=True)
