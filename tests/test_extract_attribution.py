@@ -194,3 +194,39 @@ def test_the_statement_said_does_not_reach_over_a_paragraph() -> None:
     )
     second = text[text.index("Russia would") :]
     assert ("kremlin",) not in _speakers(text, "en", second)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sentence", "speaker"),
+    [
+        ("Russland werde die Angriffe auf Energieanlagen für 30 Tage einstellen, so Peskow.", "de",
+         "Russland werde", "dmitry-peskov"),
+        (("Selenskyj sprach am Abend in Kiew. Ihm zufolge werde Russland die Angriffe auf "
+          "Energieanlagen für 30 Tage einstellen."), "de", "Ihm zufolge", "volodymyr-zelensky"),
+        (("Zelensky spoke in Kyiv on Monday. According to him, Russia will halt strikes on "
+          "energy facilities for 30 days."), "en", "According to him", "volodymyr-zelensky"),
+        (('"We are ready for talks," Peskov said. "Russia will halt strikes on energy '
+          'facilities for 30 days."'), "en", "Russia will", "dmitry-peskov"),
+    ],
+)  # fmt: skip
+def test_so_x_according_to_him_and_continued_quotes(
+    text: str, lang: str, sentence: str, speaker: str
+) -> None:
+    assert _speakers(text, lang, text[text.index(sentence) :]) == {(speaker,)}
+
+
+def test_a_quote_in_a_new_paragraph_is_not_continued() -> None:
+    text = (
+        '"We are ready for talks," Peskov said.\n\n'
+        '"Russia will halt strikes on energy facilities for 30 days."'
+    )
+    second = text[text.index('"Russia') :]
+    assert ("dmitry-peskov",) not in _speakers(text, "en", second)
+
+
+def test_so_dass_names_no_speaker() -> None:
+    text = (
+        "Russland will die Angriffe auf Energieanlagen für 30 Tage einstellen, so dass die "
+        "Ukraine Zeit gewinnt."
+    )
+    assert _speakers(text, "de", text) == {()}

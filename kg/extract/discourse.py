@@ -31,7 +31,13 @@ from typing import Final
 from kg.extract.lexicon import cue
 from kg.extract.parties import PartyMention, adjective_party, state_of
 
-__all__ = ["JointTexts", "continues_speech", "paragraph_starts", "recent_speaker"]
+__all__ = [
+    "JointTexts",
+    "continues_quote",
+    "continues_speech",
+    "paragraph_starts",
+    "recent_speaker",
+]
 
 #: A statement issued by several parties together.
 _JOINT: Final = {
@@ -107,6 +113,36 @@ def continues_speech(sentence: str, language: str, *, own_cue: bool) -> bool:
     if own_cue:
         return False
     return cue("konjunktiv", language).search(sentence) is not None
+
+
+#: Quotation marks that open a quote (German „…“ and »…«, English “…” and "…").
+_OPENING: Final = re.compile(r"^[„“\"»«‘']")
+_QUOTE: Final = re.compile(r"[„“”\"»«]")
+_DANGLING: Final = re.compile(r"[.!?]\s*[„“\"»]\s*$")
+
+
+def continues_quote(previous: str, sentence: str) -> bool:
+    """Return True if ``sentence`` opens a quote that goes on from the sentence before.
+
+    '"We will not give in," Zelensky said. "Russia must withdraw first."': a sentence that
+    opens with a quotation mark right after a quoted, attributed sentence is the same
+    speaker's.
+
+    Examples
+    --------
+    >>> continues_quote('"We are ready," she said.', '"Russia must go first."')
+    True
+    >>> continues_quote("She said Russia was ready.", '"Peace" is a big word.')
+    False
+    >>> continues_quote('She said Russia was ready. "', 'Peace" is a big word.')
+    False
+    """
+    # the sentence splitter may leave the opening mark at the end of the sentence before
+    dangling = _DANGLING.search(previous)
+    own = previous[: dangling.start() + 1] if dangling is not None else previous
+    if _QUOTE.search(own) is None:  # the sentence before quoted nobody
+        return False
+    return _OPENING.match(sentence) is not None or dangling is not None
 
 
 def recent_speaker(

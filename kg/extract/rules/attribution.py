@@ -35,7 +35,12 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from kg.codes import PartyKind
-from kg.extract.discourse import JointTexts, continues_speech, recent_speaker
+from kg.extract.discourse import (
+    JointTexts,
+    continues_quote,
+    continues_speech,
+    recent_speaker,
+)
 from kg.extract.lexicon import cue
 from kg.extract.parties import PartyMention, adjective_party, gazetteer
 from kg.extract.rules.speech_acts import medium_speaker, passive_speaker, subject_speech
@@ -86,6 +91,11 @@ _STATEMENT_SOURCE: Final = {
     ),
 }
 _JOINT_NOUN: Final = re.compile(r"gemeinsam|joint", re.IGNORECASE)
+#: German ", so X" after reported speech ("Russland sei bereit, so Peskow"); case-sensitive.
+_SO: Final = re.compile(r",\s+so\s+")
+#: Between "so" and the name: an article and capitalised title nouns ("so der Kremlsprecher
+#: Dmitri"), never "so dass die Ukraine …".
+_SO_TITLE: Final = re.compile(r"(?:(?:der|die|das)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){0,2}")
 #: Before an inverted English cue: a comma or a closing quote (", said the ministry").
 _INVERTED: Final = re.compile(r"[,\"”]\s*$")
 #: Kinds of party a role noun can stand for when the name does not hold the noun.
@@ -323,9 +333,26 @@ def find_attribution(
                     return Attribution(
                         (), sentence[start:end], start, end, pronoun="=" + role["role"].lower()
                     )
+                person = (
+                    _person_source(sentence, match.start(), match.end())
+                    if family == ("according")
+                    else None
+                )
+                if person is not None:  # "according to him", "ihr zufolge": the last person
+                    return person
                 continue
             start, end = min(match.start(), speaker.start), max(match.end(), speaker.end)
             return Attribution((speaker.party_id,), sentence[start:end], start, end)
+    so = _SO.search(sentence) if language == "de" else None
+    if so is not None:  # "Russland sei bereit, so Peskow": the name after "so"
+        named = next((m for m in mentions if m.start >= so.end() and not m.compound), None)
+        if named is not None and _SO_TITLE.fullmatch(sentence[so.end() : named.start]):
+            return Attribution(
+                (named.party_id,),
+                sentence[so.start() + 1 : named.end].strip(),
+                so.start(),
+                named.end,
+            )
     act = (
         subject_speech(sentence, mentions, language)
         or passive_speaker(sentence, mentions, language)
@@ -364,6 +391,19 @@ def find_attribution(
             start, end = lead + unnamed.start(), lead + unnamed.end()
             return Attribution((party,), sentence[start:end], start, end)
     return None
+
+
+def _person_source(sentence: str, start: int, end: int) -> Attribution | None:
+    """Return the unresolved person of "according to him", "ihm zufolge", "laut ihr"."""
+    after = re.match(r"\s+(?P<p>him|her|ihm|ihr)\b", sentence[end:], re.IGNORECASE)
+    before = re.search(r"\b(?P<p>ihm|ihr)\s+$", sentence[:start], re.IGNORECASE)
+    found, lo, hi = (after, start, end + after.end()) if after else (before, 0, end)
+    if found is None:
+        return None
+    if found is before:
+        lo = before.start("p") if before is not None else start
+    pronoun = "she" if found["p"].lower() in ("her", "ihr") else "he"
+    return Attribution((), sentence[lo:hi], lo, hi, pronoun=pronoun)
 
 
 def attribute_sentences(
@@ -428,6 +468,10 @@ def attribute_sentences(
             # teilte mit, …") is someone else's speech, not the previous speaker's
             previous = out[i - 1]
             if previous is not None:
+                out[i] = Attribution(previous.said_by, previous.cue, -1, -1, inherited=True)
+        elif att is None and i > 0 and not starts[i] and not own_cue:
+            previous = out[i - 1]  # '"…," she said. "…"': the quote goes on
+            if previous is not None and continues_quote(sentences[i - 1], sentence):
                 out[i] = Attribution(previous.said_by, previous.cue, -1, -1, inherited=True)
     return out
 
