@@ -230,3 +230,18 @@ def test_so_dass_names_no_speaker() -> None:
         "Ukraine Zeit gewinnt."
     )
     assert _speakers(text, "de", text) == {()}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sentence"),
+    [
+        (("Putin empfing am Montag Erdogan in Moskau. Russland werde die Angriffe auf "
+          "Energieanlagen für 30 Tage einstellen, sagte er."), "de", "Russland werde"),
+        (("Putin met Erdogan in Moscow on Monday. Russia would halt strikes on energy "
+          "facilities for 30 days, he said."), "en", "Russia would"),
+    ],
+)  # fmt: skip
+def test_he_said_is_the_subject_of_the_sentence_before(
+    text: str, lang: str, sentence: str
+) -> None:
+    assert _speakers(text, lang, text[text.index(sentence) :]) == {("vladimir-putin",)}

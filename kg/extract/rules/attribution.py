@@ -276,12 +276,12 @@ def find_attribution(
         'de' or 'en'.
     """
     cited = _STATEMENT_SOURCE[language].search(sentence)
-    if cited is not None:  # "laut der Erklärung", "the statement said": resolved later
-        return Attribution((), cited.group(), cited.start(), cited.end(), pronoun="=statement")
     for family in ("according", "say"):
         for match in cue(family, language).finditer(sentence):
             if _PASSIVE[language].match(sentence[match.end() : match.end() + 8]):
                 continue
+            if cited is not None and cited.start() <= match.start() < cited.end():
+                continue  # the cue of "laut der Erklärung", "the statement said": below
             # "X sprach von …", "X lehnte in einer Erklärung ab": the subject speaks
             subject_first = (language == "en" and family == "say") or bool(
                 _SUBJECT_CUE.match(match.group())
@@ -343,6 +343,8 @@ def find_attribution(
                 continue
             start, end = min(match.start(), speaker.start), max(match.end(), speaker.end)
             return Attribution((speaker.party_id,), sentence[start:end], start, end)
+    if cited is not None:  # a statement reported before: resolved by attribute_sentences
+        return Attribution((), cited.group(), cited.start(), cited.end(), pronoun="=statement")
     so = _SO.search(sentence) if language == "de" else None
     if so is not None:  # "Russland sei bereit, so Peskow": the name after "so"
         named = next((m for m in mentions if m.start >= so.end() and not m.compound), None)
@@ -498,8 +500,28 @@ def _resolve(
         bodies = list(before.said_by) if before is not None else []
         bodies = bodies or [m.party_id for m in earlier if m.kind is not PartyKind.person]
     else:
-        bodies = [m.party_id for m in earlier if m.kind is PartyKind.person]
+        bodies = _person_subject(att, i, mentions)
     return replace(att, said_by=tuple(bodies[-1:]), pronoun="") if bodies else None
+
+
+def _person_subject(
+    att: Attribution, i: int, mentions: Sequence[Sequence[PartyMention]]
+) -> list[str]:
+    """Return the person "he" / "sie" refers to: the subject of the nearest person sentence.
+
+    The person named in the same sentence before the pronoun comes first; else, in the
+    nearest of the two sentences before that names a person, the first person who is no
+    object ("Putin met Gerasimov … he said" is Putin), else its last person.
+    """
+    here = [m for m in mentions[i] if m.end <= att.start and m.kind is PartyKind.person]
+    if here:
+        return [here[-1].party_id]
+    for previous in reversed(mentions[max(0, i - 2) : i]):
+        persons = [m for m in previous if m.kind is PartyKind.person and not m.compound]
+        if persons:
+            subjects = [m for m in persons if not m.object]
+            return [(subjects or persons)[0 if subjects else -1].party_id]
+    return []
 
 
 def _by_role(
