@@ -241,7 +241,5 @@ def test_so_dass_names_no_speaker() -> None:
           "facilities for 30 days, he said."), "en", "Russia would"),
     ],
 )  # fmt: skip
-def test_he_said_is_the_subject_of_the_sentence_before(
-    text: str, lang: str, sentence: str
-) -> None:
+def test_he_said_is_the_subject_of_the_sentence_before(text: str, lang: str, sentence: str) -> None:
     assert _speakers(text, lang, text[text.index(sentence) :]) == {("vladimir-putin",)}
