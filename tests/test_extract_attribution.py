@@ -243,3 +243,18 @@ def test_so_dass_names_no_speaker() -> None:
 )  # fmt: skip
 def test_he_said_is_the_subject_of_the_sentence_before(text: str, lang: str, sentence: str) -> None:
     assert _speakers(text, lang, text[text.index(sentence) :]) == {("vladimir-putin",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Sudan's military said it would observe a 30-day ceasefire.", "en",
+         ("sudanese-armed-forces",)),
+        ("Ukraine's air force said Russia would halt strikes on energy facilities for 30 days.",
+         "en", ()),
+    ],
+)  # fmt: skip
+def test_a_states_body_speaks_not_the_state(text: str, lang: str, speaker: tuple[str, ...]) -> None:
+    said = _speakers(text, lang, text)
+    assert speaker in said
+    assert (text.split("'")[0].lower(),) not in said

@@ -43,7 +43,12 @@ from kg.extract.discourse import (
 )
 from kg.extract.lexicon import cue
 from kg.extract.parties import PartyMention, adjective_party, gazetteer
-from kg.extract.rules.speech_acts import medium_speaker, passive_speaker, subject_speech
+from kg.extract.rules.speech_acts import (
+    medium_speaker,
+    passive_speaker,
+    state_body,
+    subject_speech,
+)
 
 __all__ = ["Attribution", "attribute_sentences", "find_attribution"]
 
@@ -341,8 +346,11 @@ def find_attribution(
                 if person is not None:  # "according to him", "ihr zufolge": the last person
                     return person
                 continue
+            body = state_body(sentence, speaker)
+            if body == "":  # "Ukraine's air force reported": a body the gazetteer lacks
+                return None
             start, end = min(match.start(), speaker.start), max(match.end(), speaker.end)
-            return Attribution((speaker.party_id,), sentence[start:end], start, end)
+            return Attribution((body or speaker.party_id,), sentence[start:end], start, end)
     if cited is not None:  # a statement reported before: resolved by attribute_sentences
         return Attribution((), cited.group(), cited.start(), cited.end(), pronoun="=statement")
     so = _SO.search(sentence) if language == "de" else None

@@ -29,10 +29,19 @@ import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
+from kg.codes import PartyKind
 from kg.extract.lexicon import cue
 from kg.extract.parties import PartyMention
+from kg.extract.referents import army_of
 
-__all__ = ["SubjectSpeech", "coordinated", "medium_speaker", "passive_speaker", "subject_speech"]
+__all__ = [
+    "SubjectSpeech",
+    "coordinated",
+    "medium_speaker",
+    "passive_speaker",
+    "state_body",
+    "subject_speech",
+]
 
 #: What may stand before a clause-initial subject: in English an adverbial opener ending
 #: in a comma ("On Tuesday, …"), then an article and three words at most ("the Thai", "On
@@ -172,11 +181,15 @@ def _subject(
         group = coordinated(sentence, mentions, last)
         first = next(m for m in before if m.party_id == group[0])
         opener = sentence[: first.start]
-        if (
-            _TO_VERB.fullmatch(sentence[last.end : start]) is not None
-            and _OPENER[language].fullmatch(opener) is not None
-        ):
-            return SubjectSpeech(tuple(group), first.start, end, start, end)
+        body = _BODY.match(sentence, last.end) if len(group) == 1 else None
+        gap = sentence[body.end() if body else last.end : start]
+        if _TO_VERB.fullmatch(gap) is not None and _OPENER[language].fullmatch(opener) is not None:
+            speaker = state_body(sentence, last) if body is not None else None
+            if speaker == "":
+                return None  # "Ukraine's air force denied …": a body the gazetteer lacks
+            return SubjectSpeech(
+                (speaker or group[0],) if body else tuple(group), first.start, end, start, end
+            )
     if language == "de" and _VORFELD.fullmatch(sentence[:start]) and not before:
         pronoun = _PRONOUN_AFTER.match(sentence, end)
         if pronoun is not None:
@@ -263,3 +276,41 @@ def medium_speaker(
         return None
     end = opener.end()
     return SubjectSpeech((subject.party_id,), 0, subject.end, 0, end)
+
+
+#: A state's body named by a possessive ("Ukraine's air force", "Iran's armed forces",
+#: "Kiews Verteidigungsministerium"): the body speaks, not the state.
+_BODY: Final = re.compile(
+    r"(?:['’]s|s)?\s+(?:(?P<army>army|military|armed forces|Armee|Militär|Streitkräfte)|"
+    r"air force|navy|[\w-]*\s?ministry|ministry of [\w ]+|[\w-]*ministerium|Luftwaffe|"
+    r"Marine)\b",
+    re.IGNORECASE,
+)
+
+
+def state_body(sentence: str, mention: PartyMention) -> str | None:
+    """Return who speaks when a state's body is named by a possessive, or None.
+
+    None when the mention is no state or no body follows it; its armed forces when the
+    gazetteer knows them ("Sudan's army" → ``sudanese-armed-forces``); else '' — a body
+    the gazetteer lacks, whose words are not the state's, so no speaker.
+
+    Examples
+    --------
+    >>> from kg.extract.parties import find_mentions
+    >>> s = "Ukraine's air force reported new attacks."
+    >>> state_body(s, find_mentions(s, "en")[0])
+    ''
+    >>> s = "Sudan's military said the truce held."
+    >>> state_body(s, find_mentions(s, "en")[0])
+    'sudanese-armed-forces'
+    """
+    if mention.kind is not PartyKind.state:
+        return None
+    body = _BODY.match(sentence, mention.end)
+    if body is None:
+        return None
+    if body["army"]:
+        army = army_of(mention.party_id)
+        return army if army != mention.party_id else ""
+    return ""
