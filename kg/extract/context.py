@@ -116,9 +116,16 @@ class Context:
         ]
 
     def speaker_state(self) -> str | None:
-        """Return the state the speaker acts for, if the sentence is attributed."""
+        """Return the state the speaker acts for, if the sentence has one speaker.
+
+        Several speakers (a joint statement, "Kuba und Norwegen riefen auf") stand for no
+        one subject of what the sentence reports; the speaker of an appeal or demand ("Moscow
+        demanded that …") is its subject, found among the actors, not a source behind it.
+        """
         att = self.attribution
-        return state_of(att.said_by[0]) if att is not None and att.said_by else None
+        if att is None or len(att.said_by) != 1 or att.appeal:
+            return None
+        return state_of(att.said_by[0])
 
     def segment(self, start: int, end: int) -> tuple[int, int]:
         """Return article offsets of the part of the sentence that holds ``start:end``.

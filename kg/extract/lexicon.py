@@ -260,3 +260,58 @@ def cue(family: str, language: str) -> re.Pattern[str]:
         Case-insensitive.
     """
     return re.compile(CUES[family][language], re.IGNORECASE)
+
+
+# -- attribution helper: speech acts whose subject speaks (kg.extract.rules.speech_acts) ----
+# Appeals and demands with a clause of content ("X rief … auf, …", "X verlangt, dass …",
+# "X urged Y to …") and denials, accusations, characterisations ("X denied", "X warf … vor",
+# "X bezeichnete … als"): the subject is the speaker of what the sentence reports. The
+# object and particle are matched in look-aheads, so the addressee stays outside the cue.
+CUES.update(
+    {
+        "appeal": {
+            "de": (
+                r"\b(?:rief|riefen|ruft|rufen|forderte|forderten|fordert|fordern)\b(?="
+                + _GAP
+                + r"\bauf\b)|"
+                r"\b(?:appellierte|appellierten|appelliert)\b|"
+                r"\b(?:forderte|forderten|fordert|fordern|verlangte|verlangten|verlangt|"
+                r"verlangen)\b(?=[^.;:,]{0,60},\s*dass\b)"
+            ),
+            "en": (
+                r"\b(?:urged|urges|called on|called upon|calls on|appealed to|appeals to)\b|"
+                r"\b(?:demanded|demands|insists|insisted)\b(?=\s+that\b)"
+            ),
+        },
+        "speech_act": {
+            "de": (
+                r"\b(?:verneinte|verneinten|bestritt|bestritten|dementierte|dementierten)\b|"
+                r"\b(?:warf|warfen)\b(?=" + _GAP + r"\bvor\b)|"
+                r"\b(?:bezeichnete|bezeichneten|wertete|werteten)\b(?=" + _GAP + r"\bals\b)|"
+                r"\b(?:machte|machten)\b(?=" + _GAP + r"\b(?:deutlich|klar)\b)|"
+                # the perfect: "X hatte die Gespräche als konstruktiv bezeichnet"
+                r"\b(?:hatte|hatten|hat|haben)\b(?=[^.;:]{0,120}\b(?:bezeichnet|gewertet|"
+                r"bekräftigt|dementiert|bestritten|verneint)\b)|"
+                # a press conference: "X und Y traten vor die Medien"
+                r"\b(?:trat|traten)\b(?=[^.;:]{0,60}\bvor die (?:Medien|Presse|Journalisten)\b)"
+            ),
+            "en": (
+                r"\b(?:denied|denies|accused|accuses|described|made clear|made it clear)\b|"
+                r"\b(?:held|gave|told)\s+a\s+(?:joint\s+)?(?:news|press)\s+conference\b|"
+                r"\b(?:briefed reporters|appeared before (?:reporters|the press|journalists))\b"
+            ),
+        },
+        # a passive of saying with its agent: "was announced … by Qatar's prime minister",
+        # "wurde … von Katars Regierungschef verkündet"
+        "passive_say": {
+            "de": (
+                r"\b(?:wurde|wurden|worden)\b[^.;:]{0,80}?\bvon\b(?=[^.;:]{0,80}\b(?:verkündet|"
+                r"bekanntgegeben|bekannt gegeben|mitgeteilt|bestätigt|angekündigt)\b)"
+            ),
+            "en": (
+                r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:announced|"
+                r"confirmed|declared|disclosed|stated)\b[^.;:]{0,60}?\bby\b"
+            ),
+        },
+    }
+)

@@ -27,6 +27,7 @@ from pydantic import ValidationError
 from kg.codes import AnnotationStatus, Language, Stance
 from kg.errors import KgError
 from kg.extract.context import Context
+from kg.extract.discourse import paragraph_starts
 from kg.extract.draft import Draft, slug
 from kg.extract.language import detect_language
 from kg.extract.local import find_local_parties
@@ -212,7 +213,8 @@ def _facts(article: Article, sentences: list[Sentence]) -> dict[str, Any]:
     mentions = add_delegation_mentions(texts, mentions, language)
     mentions = add_demonstrative_mentions(texts, mentions, language)
     mentions = add_pair_mentions(texts, mentions, language)
-    attributions = attribute_sentences([s.text for s in sentences], mentions, language)
+    starts = paragraph_starts(text, [(s.start, s.end) for s in sentences])
+    attributions = attribute_sentences(texts, mentions, language, starts)
     contexts = [
         Context(s, language, article.published, tuple(m), tuple(find_terms(s.text, language)), a)
         for s, m, a in zip(sentences, mentions, attributions, strict=True)

@@ -31,12 +31,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from kg.codes import PartyKind
+from kg.extract.discourse import (
+    JointTexts,
+    continues_quote,
+    continues_speech,
+    recent_speaker,
+)
 from kg.extract.lexicon import cue
 from kg.extract.parties import PartyMention, adjective_party, gazetteer
+from kg.extract.rules.speech_acts import (
+    medium_speaker,
+    passive_speaker,
+    state_body,
+    subject_speech,
+)
 
 __all__ = ["Attribution", "attribute_sentences", "find_attribution"]
 
@@ -54,13 +66,43 @@ _BETWEEN: Final = re.compile(
 )
 #: A speaker named by its role ("the ministry said", "sagte der Minister"): the head noun.
 _ROLE = (
-    r"(?:the|der|die|das)\s+(?:[\w-]+\s+){0,2}?(?P<role>ministry|minister|office|"
+    r"(?:the|der|die|das|a|an|ein|eine|einer|eines)\s+(?:[\w-]+\s+){0,2}?(?P<role>ministry|"
+    r"minister|office|alliance|coalition|Bündnis|Allianz|"
     r"spokes(?:man|woman|person)|president|prime minister|group|movement|militia|government|"
     r"secretary|envoy|Ministerium|Minister\w*|Sprecher\w*|Präsident\w*|Regierung|Gruppe|"
     r"Miliz|Behörde|Amt|officer|Offizier|army|Armee|military|Militär)"
 )
 _ROLE_BEFORE: Final = re.compile(_ROLE + r"\s*$", re.IGNORECASE)
 _ROLE_AFTER: Final = re.compile(r"^\s*" + _ROLE + r"\b", re.IGNORECASE)
+#: A statement reported before, cited as the source: "laut der Erklärung", "heißt es in
+#: dem Dokument", "according to the statement", "the statement said" (not "the statement
+#: of X", which names its speaker).
+_TEXT_DE: Final = r"(?:gemeinsamen\s+)?(?:Erklärung|Mitteilung|Dokument|Text|Kommuniqué)"
+_TEXT_EN: Final = r"(?:joint\s+)?(?:statement|declaration|document|text|communiqu[eé]|readout)"
+_STATEMENT_SOURCE: Final = {
+    "de": re.compile(
+        r"\b(?:laut|gemäß|nach)\s+(?:der|dem|dieser|diesem)\s+" + _TEXT_DE + r"\b"
+        r"(?!\s+(?:der|des|von)\b)|"
+        r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss))\s+es\s+(?:weiter\s+)?(?:in|im)\s+(?:der|dem)\s+"
+        + _TEXT_DE
+        + r"\b(?!\s+(?:der|des|von)\b)|"
+        r"\b(?:der|dem)\s+" + _TEXT_DE + r"\s+zufolge\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:according to|under)\s+the\s+" + _TEXT_EN + r"\b(?!\s+(?:of|by|from)\b)|"
+        r"\bthe\s+" + _TEXT_EN + r"\s+(?:said|says|added|warned|stated|noted|read)\b",
+        re.IGNORECASE,
+    ),
+}
+_JOINT_NOUN: Final = re.compile(r"gemeinsam|joint", re.IGNORECASE)
+#: German ", so X" after reported speech ("Russland sei bereit, so Peskow"); case-sensitive.
+_SO: Final = re.compile(r",\s+so\s+")
+#: Between "so" and the name: an article and capitalised title nouns ("so der Kremlsprecher
+#: Dmitri"), never "so dass die Ukraine …".
+_SO_TITLE: Final = re.compile(r"(?:(?:der|die|das)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){0,2}")
+#: Before an inverted English cue: a comma or a closing quote (", said the ministry").
+_INVERTED: Final = re.compile(r"[,\"”]\s*$")
 #: Kinds of party a role noun can stand for when the name does not hold the noun.
 #: Role nouns that name a party by what its name says ("ein Offizier" of "… Armed Forces").
 _ROLE_NAMES: Final = {
@@ -76,6 +118,10 @@ _ROLE_KINDS: Final = {
     "gruppe": (PartyKind.armed_group, PartyKind.group),
     "movement": (PartyKind.armed_group, PartyKind.group),
     "militia": (PartyKind.armed_group,),
+    "alliance": (PartyKind.armed_group, PartyKind.group),
+    "coalition": (PartyKind.armed_group, PartyKind.group),
+    "bündnis": (PartyKind.armed_group, PartyKind.group),
+    "allianz": (PartyKind.armed_group, PartyKind.group),
     "miliz": (PartyKind.armed_group,),
     "government": (PartyKind.government_body, PartyKind.state),
     "regierung": (PartyKind.government_body, PartyKind.state),
@@ -134,6 +180,8 @@ class Attribution:
     end: int
     inherited: bool = False
     pronoun: str = ""
+    #: True for an appeal or a demand ("rief … auf", "urged"): a fact, not a statement.
+    appeal: bool = False
 
 
 def _speaker(
@@ -232,10 +280,13 @@ def find_attribution(
     language
         'de' or 'en'.
     """
+    cited = _STATEMENT_SOURCE[language].search(sentence)
     for family in ("according", "say"):
         for match in cue(family, language).finditer(sentence):
             if _PASSIVE[language].match(sentence[match.end() : match.end() + 8]):
                 continue
+            if cited is not None and cited.start() <= match.start() < cited.end():
+                continue  # the cue of "laut der Erklärung", "the statement said": below
             # "X sprach von …", "X lehnte in einer Erklärung ab": the subject speaks
             subject_first = (language == "en" and family == "say") or bool(
                 _SUBJECT_CUE.match(match.group())
@@ -274,9 +325,12 @@ def find_attribution(
                 source = _unnamed_source(sentence, match.start(), match.end(), mentions)
                 if source is not None:
                     return source
-                role = _ROLE_BEFORE.search(sentence[: match.start()]) or _ROLE_AFTER.match(
-                    sentence[match.end() :]
-                )
+                role = _ROLE_BEFORE.search(sentence[: match.start()])
+                if role is None and (
+                    language == "de" or _INVERTED.search(sentence[: match.start()])
+                ):
+                    # "…, said the ministry"; not "X said the ministry would …" (its content)
+                    role = _ROLE_AFTER.match(sentence[match.end() :])
                 if family == "say" and role is not None:
                     offset = match.end() if role.re is _ROLE_AFTER else 0
                     start = min(match.start(), offset + role.start("role"))
@@ -284,9 +338,42 @@ def find_attribution(
                     return Attribution(
                         (), sentence[start:end], start, end, pronoun="=" + role["role"].lower()
                     )
+                person = (
+                    _person_source(sentence, match.start(), match.end())
+                    if family == ("according")
+                    else None
+                )
+                if person is not None:  # "according to him", "ihr zufolge": the last person
+                    return person
                 continue
+            body = state_body(sentence, speaker)
+            if body == "":  # "Ukraine's air force reported": a body the gazetteer lacks
+                return None
             start, end = min(match.start(), speaker.start), max(match.end(), speaker.end)
-            return Attribution((speaker.party_id,), sentence[start:end], start, end)
+            return Attribution((body or speaker.party_id,), sentence[start:end], start, end)
+    if cited is not None:  # a statement reported before: resolved by attribute_sentences
+        return Attribution((), cited.group(), cited.start(), cited.end(), pronoun="=statement")
+    so = _SO.search(sentence) if language == "de" else None
+    if so is not None:  # "Russland sei bereit, so Peskow": the name after "so"
+        named = next((m for m in mentions if m.start >= so.end() and not m.compound), None)
+        if named is not None and _SO_TITLE.fullmatch(sentence[so.end() : named.start]):
+            return Attribution(
+                (named.party_id,),
+                sentence[so.start() + 1 : named.end].strip(),
+                so.start(),
+                named.end,
+            )
+    act = (
+        subject_speech(sentence, mentions, language)
+        or passive_speaker(sentence, mentions, language)
+        or medium_speaker(sentence, mentions, language)
+    )
+    if act is not None:  # "X rief … auf", "X denied": the subject speaks
+        # offsets of the verb alone: the subject stays an actor of what it demands
+        subject = "it" if act.pronoun == "es" else act.pronoun
+        start, end = (act.start, act.end) if subject else (act.verb_start, act.verb_end)
+        words = sentence[act.start : act.end]
+        return Attribution(act.said_by, words, start, end, pronoun=subject, appeal=act.appeal)
     participle = _PARTICIPLE[language].search(sentence)
     if participle is not None:  # "Biden welcomed it, saying …": the subject speaks
         subjects = [
@@ -305,13 +392,43 @@ def find_attribution(
                 speaker.start,
                 participle.end(),
             )
+        # "Thai officials turned the offer down, insisting …": unnamed officials of a state
+        opener = re.match(r"(?:[^,;:]{0,40},\s*)?", sentence)
+        lead = opener.end() if opener is not None else 0
+        unnamed = _SOURCE_AFTER.match(sentence[lead:])
+        party = adjective_party(unnamed["adj"]) if unnamed is not None else None
+        if unnamed is not None and party is not None and lead + unnamed.end() <= participle.start():
+            start, end = lead + unnamed.start(), lead + unnamed.end()
+            return Attribution((party,), sentence[start:end], start, end)
     return None
 
 
+def _person_source(sentence: str, start: int, end: int) -> Attribution | None:
+    """Return the unresolved person of "according to him", "ihm zufolge", "laut ihr"."""
+    after = re.match(r"\s+(?P<p>him|her|ihm|ihr)\b", sentence[end:], re.IGNORECASE)
+    before = re.search(r"\b(?P<p>ihm|ihr)\s+$", sentence[:start], re.IGNORECASE)
+    found, lo, hi = (after, start, end + after.end()) if after else (before, 0, end)
+    if found is None:
+        return None
+    if found is before:
+        lo = before.start("p") if before is not None else start
+    pronoun = "she" if found["p"].lower() in ("her", "ihr") else "he"
+    return Attribution((), sentence[lo:hi], lo, hi, pronoun=pronoun)
+
+
 def attribute_sentences(
-    sentences: Sequence[str], mentions: Sequence[Sequence[PartyMention]], language: str
+    sentences: Sequence[str],
+    mentions: Sequence[Sequence[PartyMention]],
+    language: str,
+    starts: Sequence[bool] | None = None,
 ) -> list[Attribution | None]:
     """Attribute every sentence: its own cue, the speech it continues, or None.
+
+    Reported speech without a cue of its own (German Konjunktiv I) continues the speaker
+    before it within its paragraph; "the statement said" / "hieß es in der Erklärung" is
+    the speaker of the statement last reported; a joint statement ("laut der gemeinsamen
+    Erklärung", "according to a joint US-Ukrainian statement", later "laut der
+    Erklärung") is said by all who issued it (:mod:`kg.extract.discourse`).
 
     Parameters
     ----------
@@ -321,46 +438,98 @@ def attribute_sentences(
         For each sentence, its mentions with offsets relative to it.
     language
         'de' or 'en'.
+    starts
+        For each sentence, True if it opens a paragraph (see
+        :func:`kg.extract.discourse.paragraph_starts`); default: one paragraph.
     """
+    starts = list(starts) if starts is not None else [i == 0 for i in range(len(sentences))]
     own = [find_attribution(s, m, language) for s, m in zip(sentences, mentions, strict=True)]
     out: list[Attribution | None] = list(own)
-    konjunktiv = cue("konjunktiv", language)
+    joint = JointTexts(language)
     for i, sentence in enumerate(sentences):
         att = own[i]
-        if att is not None and not att.said_by:  # "sagte er": the last person named before
-            earlier = [m for previous in mentions[max(0, i - 2) : i] for m in previous]
-            earlier += [m for m in mentions[i] if m.end <= att.start]
-            if att.pronoun.startswith("="):  # "the ministry said": the last party so named
-                bodies = _by_role(
-                    att.pronoun[1:],
-                    sentences[max(0, i - 3) : i + 1],
-                    mentions[max(0, i - 3) : i + 1],
-                    before=att.start,
-                )
-            elif att.pronoun == "it":  # "it said": the body that spoke just before
-                before = out[i - 1] if i else None
-                bodies = list(before.said_by) if before is not None else []
-                bodies = bodies or [m.party_id for m in earlier if m.kind is not PartyKind.person]
-            else:
-                bodies = [
-                    m.party_id for m in earlier if m.kind is PartyKind.person and not m.object
-                ]
-            att = Attribution(tuple(bodies[-1:]), att.cue, att.start, att.end) if bodies else None
+        cited, cited_cue = joint.note(sentence, mentions[i])
+        if att is not None and att.pronoun == "=statement":  # "the statement said"
+            spoken = [a.said_by if a is not None else () for a in out]
+            said_by = joint.parties if _JOINT_NOUN.search(att.cue) else ()
+            said_by = said_by or recent_speaker(spoken, i, starts) or cited
+            att = replace(att, said_by=said_by, pronoun="") if said_by else None
             own[i] = out[i] = att
-        if att is not None and i > 0 and out[i - 1] is None and _BACKWARD[language].match(sentence):
+        elif att is not None and not att.said_by:  # "sagte er": the last person named before
+            att = own[i] = out[i] = _resolve(att, i, sentences, mentions, out)
+        if cited and (att is None or att.inherited):
+            # "Wie aus einer gemeinsamen Erklärung hervorgeht, …", "laut der Erklärung"
+            att = own[i] = out[i] = Attribution(cited, cited_cue.strip(), -1, -1, inherited=True)
+        backward = att is not None and _BACKWARD[language].match(sentence) is not None
+        if att is not None and backward and i > 0 and out[i - 1] is None and not starts[i]:
             out[i - 1] = Attribution(att.said_by, att.cue, -1, -1, inherited=True)
         own_cue = any(
             not _IMPERSONAL.match(m.group())
             for f in ("say", "according")
             for m in cue(f, language).finditer(sentence)
         )
-        if att is None and i > 0 and konjunktiv.search(sentence) and not own_cue:
+        if (
+            att is None
+            and i > 0
+            and not starts[i]
+            and continues_speech(sentence, language, own_cue=own_cue)
+        ):
             # a sentence with a cue of its own whose speaker is not named ("Das Ministerium
             # teilte mit, …") is someone else's speech, not the previous speaker's
             previous = out[i - 1]
             if previous is not None:
                 out[i] = Attribution(previous.said_by, previous.cue, -1, -1, inherited=True)
+        elif att is None and i > 0 and not starts[i] and not own_cue:
+            previous = out[i - 1]  # '"…," she said. "…"': the quote goes on
+            if previous is not None and continues_quote(sentences[i - 1], sentence):
+                out[i] = Attribution(previous.said_by, previous.cue, -1, -1, inherited=True)
     return out
+
+
+def _resolve(
+    att: Attribution,
+    i: int,
+    sentences: Sequence[str],
+    mentions: Sequence[Sequence[PartyMention]],
+    out: Sequence[Attribution | None],
+) -> Attribution | None:
+    """Resolve a pronoun or role speaker ("sagte er", "the ministry said"), or None."""
+    earlier = [m for previous in mentions[max(0, i - 2) : i] for m in previous]
+    earlier += [m for m in mentions[i] if m.end <= att.start]
+    if att.pronoun.startswith("="):  # "the ministry said": the last party so named
+        bodies = _by_role(
+            att.pronoun[1:],
+            sentences[max(0, i - 3) : i + 1],
+            mentions[max(0, i - 3) : i + 1],
+            before=att.start,
+        )
+    elif att.pronoun == "it":  # "it said": the body that spoke just before
+        before = out[i - 1] if i else None
+        bodies = list(before.said_by) if before is not None else []
+        bodies = bodies or [m.party_id for m in earlier if m.kind is not PartyKind.person]
+    else:
+        bodies = _person_subject(att, i, mentions)
+    return replace(att, said_by=tuple(bodies[-1:]), pronoun="") if bodies else None
+
+
+def _person_subject(
+    att: Attribution, i: int, mentions: Sequence[Sequence[PartyMention]]
+) -> list[str]:
+    """Return the person "he" / "sie" refers to: the subject of the nearest person sentence.
+
+    The person named in the same sentence before the pronoun comes first; else, in the
+    nearest of the two sentences before that names a person, the first person who is no
+    object ("Putin met Gerasimov … he said" is Putin), else its last person.
+    """
+    here = [m for m in mentions[i] if m.end <= att.start and m.kind is PartyKind.person]
+    if here:
+        return [here[-1].party_id]
+    for previous in reversed(mentions[max(0, i - 2) : i]):
+        persons = [m for m in previous if m.kind is PartyKind.person and not m.compound]
+        if persons:
+            subjects = [m for m in persons if not m.object]
+            return [(subjects or persons)[0 if subjects else -1].party_id]
+    return []
 
 
 def _by_role(

@@ -87,7 +87,7 @@ def add_statement(ctx: Context, draft: Draft) -> DraftFact | None:
     the speaker. The speaker is also its source (``said_by``, with the cue).
     """
     att = ctx.attribution
-    if att is None or att.inherited or att.pronoun or len(att.said_by) != 1:
+    if att is None or att.inherited or att.pronoun or att.appeal or len(att.said_by) != 1:
         return None
     source = gazetteer().get(att.said_by[0])
     if _SOURCE_ONLY.search(att.cue) and (source is None or source.kind is not PartyKind.person):
