@@ -21,6 +21,7 @@ from kg.extract.context import Context
 from kg.extract.draft import Draft, DraftFact, slug
 from kg.extract.lexicon import cue
 from kg.extract.parties import state_of
+from kg.extract.rules.lists import item_bounds
 from kg.extract.rules.proposals import term_fields
 
 __all__ = ["ConditionClause", "add_conditional_commitment", "add_preconditions", "find_clause"]
@@ -169,10 +170,12 @@ def _demands(
         terms = [{"action": ActionType.other}]
     out = []
     seen: set[ActionType] = set()
-    for term in terms:
+    listed = len({t.action for t in hits}) > 1  # one condition per item of a list
+    for i, term in enumerate(terms):
         if term["action"] in seen:
             continue
         seen.add(term["action"])
+        where = item_bounds(ctx.text, clause.start, clause.end, hits[i].start) if listed else None
         of = required
         if term["action"] in _SUPPLY and _WESTERN[ctx.language].search(ctx.text):
             of = ("the-west",)  # "keine Waffen vom Westen", "foreign military aid"
@@ -181,18 +184,38 @@ def _demands(
         fields: dict[str, Any] = {"kind": kind, "imposed_by": (imposer,), "demands": term}
         if of:
             fields["required_of"] = of
+        span = ctx.span(*(where or (clause.start, clause.end)))
+        same = _same_condition(draft, ctx.sentence.index, fields)
+        if same is not None:  # another rule read the same condition in this sentence
+            same.add_span(*span)
+            out.append(same)
+            continue
         out.append(
             draft.add(
                 "conditions",
                 slug(imposer, kind.value, term["action"].value),
                 {**fields, **(ctx.common() if common is None else common)},
-                ctx.span(clause.start, clause.end),
+                span,
                 rule=f"{ctx.language}.condition.{kind.value}",
                 confidence=0.6 if clause.gating else 0.5,
                 sentence=ctx.sentence.index,
             )
         )
     return out
+
+
+def _same_condition(draft: Draft, index: int, fields: dict[str, Any]) -> DraftFact | None:
+    """Return a condition of sentence ``index`` with the same kind, parties and action."""
+    for record in draft.of_sentence(index, "conditions"):
+        theirs = record.fields
+        if (
+            theirs["kind"] is fields["kind"]
+            and theirs["imposed_by"] == fields["imposed_by"]
+            and theirs.get("required_of", ()) == fields.get("required_of", ())
+            and theirs.get("demands", {}).get("action") is fields["demands"]["action"]
+        ):
+            return record
+    return None
 
 
 _ACTOR_ACTIONS = frozenset(
