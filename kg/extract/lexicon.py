@@ -22,7 +22,7 @@ import functools
 import re
 from typing import Final
 
-__all__ = ["CUES", "STANCE_CUES", "cue"]
+__all__ = ["CONDITION_CUES", "CUES", "STANCE_CUES", "cue"]
 
 #: A gap of a few words inside one clause, for separable verbs and split phrases.
 _GAP = r"\b[^.;:!?–]{0,90}?\b"
@@ -326,6 +326,13 @@ STANCE_CUES: Final[dict[str, dict[str, str]]] = {
         ),
     },
 }
-for _family, _patterns in STANCE_CUES.items():
+#: Further cues that a condition gates what it is attached to (a precondition, not a demand).
+CONDITION_CUES: Final[dict[str, dict[str, str]]] = {
+    "gating": {
+        "de": r"\b(?:zuvor|vorher|Vorbedingung\w*|Voraussetzung\w*|sobald|erst nachdem)\b",
+        "en": r"\b(?:preconditions|prerequisites?|beforehand|as soon as|only once|only after)\b",
+    },
+}
+for _family, _patterns in (*STANCE_CUES.items(), *CONDITION_CUES.items()):
     for _language, _pattern in _patterns.items():
         CUES[_family][_language] = f"{CUES[_family][_language]}|{_pattern}"

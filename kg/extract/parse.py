@@ -31,7 +31,7 @@ from kg.extract.referents import add_army_mentions, note_sides
 from kg.extract.rules.agreements import add_agreement, add_mediators, add_release
 from kg.extract.rules.attribution import attribute_sentences
 from kg.extract.rules.commitments import add_agreement_commitments
-from kg.extract.rules.conditions import add_preconditions
+from kg.extract.rules.conditions import add_preconditions, fill_required_of
 from kg.extract.rules.demands import add_demand
 from kg.extract.rules.followups import add_followup_terms, note_proposal
 from kg.extract.rules.frames import add_clause_condition, add_frame, add_part_positions
@@ -198,6 +198,7 @@ def parse_article(article: Article, *, article_id: str) -> Annotation:
             add_demand(ctx, draft, contexts[max(0, i - 2) : i])
         add_frame(ctx, draft)
         add_clause_condition(ctx, draft)
+        fill_required_of(ctx, draft)
     _attach_preconditions(draft)
     facts: dict[str, Any] = draft.facts()
     return Annotation(

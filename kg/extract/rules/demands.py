@@ -124,6 +124,16 @@ def _imposer(
     return None, None
 
 
+#: Where a demand's clause ends: ';', a dash, or a full stop that ends a sentence (not the
+#: dot of a German ordinal date, "ab Montag, dem 12. Mai").
+_CLAUSE_END: Final = re.compile(r";| – | - |(?<!\d)\. ")
+
+
+def _clause_end(text: str, start: int) -> int:
+    found = _CLAUSE_END.search(text, start)
+    return found.start() if found else len(text)
+
+
 def add_demand(ctx: Context, draft: Draft, previous: Sequence[Context] = ()) -> list[DraftFact]:
     """Add the condition a demand verb states, if the sentence gives who asks what of whom.
 
@@ -134,7 +144,7 @@ def add_demand(ctx: Context, draft: Draft, previous: Sequence[Context] = ()) -> 
     match = that or addressed
     if match is None:
         return []
-    end = ctx.clause_end(match.end())
+    end = _clause_end(ctx.text, match.end())
     if addressed is not None:
         who = ctx.parties(addressed.start("who"), addressed.end("who"))
     else:
@@ -152,6 +162,9 @@ def add_demand(ctx: Context, draft: Draft, previous: Sequence[Context] = ()) -> 
     hits = [t for t in ctx.terms if match.start() <= t.start < end]
     if addressed is not None and any(t.action in _PROPOSED for t in hits):
         return []  # "riefen Russland auf, eine Waffenruhe einzuhalten": a proposal
+    sides = addressed is not None and SIDES.search(ctx.text, *reach) is not None
+    if sides and any(t.action is ActionType.hold_talks for t in hits):
+        return []  # "riefen beide Seiten auf, an den Verhandlungstisch zurückzukehren"
     items = _items(ctx.text, match.end(), end) if that is not None else []
     if items:  # "dass die Hamas ihre Waffen abgibt und auf jede Rolle verzichtet"
         demanded = [

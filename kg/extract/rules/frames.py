@@ -45,6 +45,7 @@ from kg.extract.draft import Draft, DraftFact, slug
 from kg.extract.lexicon import cue
 from kg.extract.numbers import find_durations
 from kg.extract.parties import adjective_party, state_of
+from kg.extract.rules.lists import verb_final_items
 from kg.extract.rules.positions import add_position
 from kg.extract.rules.proposals import term_fields
 from kg.extract.rules.terms import TermHit, find_terms
@@ -311,11 +312,12 @@ def _attach_to_agreement(
 #: Cues that open a condition clause (not nouns such as "Bedingung" or "conditions").
 _CLAUSE: Final = {
     "de": re.compile(
-        r"\b(?:nur wenn|erst wenn|wenn|falls|sofern|vorausgesetzt|unter der Bedingung|"
-        r"solange|es sei denn)\b|(?:^|(?<=[,;:–]\s))(?:Sollte|Sollten)\b"
+        r"\b(?:nur wenn|erst wenn|erst nachdem|wenn|falls|sofern|vorausgesetzt|"
+        r"unter der Bedingung|solange|es sei denn)\b|(?:^|(?<=[,;:–]\s))(?:Sollte|Sollten)\b"
     ),
     "en": re.compile(
-        r"\b(?:only if|if|provided(?: that)?|on condition that|as long as|unless)\b|"
+        r"\b(?:only if|if|provided(?: that)?|on condition that|as long as|unless|only once|"
+        r"only after)\b|"
         r"(?:^|(?<=[,;:–]\s))Should\b",
         re.IGNORECASE,
     ),
@@ -377,6 +379,33 @@ def _imposer(ctx: Context, start: int, end: int, required: tuple[str, ...]) -> s
     return speaker if speaker is not None and speaker not in required else None
 
 
+#: A gating clause that may leave unsaid whom it asks: "only once the threat has been
+#: neutralised", "erst wenn die Gefahr gebannt ist" (not one about conditions themselves:
+#: "only after a list of conditions had been met").
+_UNNAMED: Final = {
+    "de": re.compile(r"erst (?:wenn|nachdem)\b(?![^,;.]*\bBedingung)", re.IGNORECASE),
+    "en": re.compile(r"only (?:once|after)\b(?![^,;.]*\bconditions?\b)", re.IGNORECASE),
+}
+
+
+def _counterpart(draft: Draft, party: str, index: int) -> tuple[str, ...]:
+    """Return the other side of the latest two-party agreement ``party`` is party to.
+
+    A condition that names nobody, set by one side of a bilateral deal, asks something of
+    the other side.
+    """
+    for agreement in reversed(draft.section("agreements")):
+        parties = agreement.fields["parties"]
+        if (
+            agreement.sentence < index
+            and agreement.fields["status"] is not AgreementStatus.not_reached
+            and len(parties) == 2
+            and party in parties
+        ):
+            return tuple(p for p in parties if p != party)
+    return ()
+
+
 def add_clause_condition(ctx: Context, draft: Draft) -> DraftFact | None:
     """Add the condition a clause sets when the specific rules found none in the sentence.
 
@@ -396,7 +425,11 @@ def add_clause_condition(ctx: Context, draft: Draft) -> DraftFact | None:
     start, end = found
     required = _required(ctx, start, end)
     imposer = _imposer(ctx, start, end, required) if required else None
-    if imposer is None:
+    if not required and _UNNAMED[ctx.language].match(ctx.text, start):
+        # "its forces will leave only once the threat has been neutralised"
+        imposer = _imposer(ctx, start, end, ())
+        required = _counterpart(draft, imposer, index) if imposer is not None else ()
+    if imposer is None or not required:
         return None
     inside = [
         replace(t, start=t.start + start, end=t.end + start)
@@ -427,6 +460,12 @@ def add_clause_condition(ctx: Context, draft: Draft) -> DraftFact | None:
         fields.update(kind=ConditionKind.reciprocity, mirrors=mirror.id)
     else:
         fields.update(kind=ConditionKind.precondition, demands=term)
+        items = verb_final_items(ctx.text, start, end, ctx.language)
+        if items:  # the first of a list of clauses: its own evidence
+            span = ctx.span(*items[0])
+            first = [t for t in inside if t.start < items[0][1]]
+            term = term_fields(first[0]) if first else {"action": ActionType.other}
+            fields["demands"], action = term, term["action"].value
     kind = fields["kind"].value
     condition = draft.add(
         "conditions",
@@ -438,7 +477,38 @@ def add_clause_condition(ctx: Context, draft: Draft) -> DraftFact | None:
         sentence=index,
     )
     _gate(ctx, draft, condition, imposer, outside or inside, (start, end))
+    if not reciprocal:  # "Sollte die RSF ihre Kämpfer abziehen und die Waffen abgeben"
+        for item in _more_items(ctx, draft, condition, inside, (start, end)):
+            _gate(ctx, draft, item, imposer, outside or inside, (start, end))
     return condition
+
+
+def _more_items(
+    ctx: Context,
+    draft: Draft,
+    condition: DraftFact,
+    hits: list[TermHit],
+    clause: tuple[int, int],
+) -> list[DraftFact]:
+    """Add a precondition for each further verb-final clause of a German list."""
+    items = verb_final_items(ctx.text, *clause, ctx.language)
+    out: list[DraftFact] = []
+    for a, b in items[1:]:
+        inside = [t for t in hits if a <= t.start < b]
+        term = term_fields(inside[0]) if inside else {"action": ActionType.other}
+        fields = {**condition.fields, "demands": term}
+        out.append(
+            draft.add(
+                "conditions",
+                slug(*fields["required_of"], "precondition", term["action"].value),
+                fields,
+                ctx.span(a, b),
+                rule=condition.rule,
+                confidence=condition.confidence,
+                sentence=condition.sentence,
+            )
+        )
+    return out
 
 
 def _gate(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["ITEM_BREAK", "item_bounds"]
+__all__ = ["ITEM_BREAK", "item_bounds", "verb_final_items"]
 
 #: Where one item of a list ends and the next begins: commas, semicolons, "and", "und".
 ITEM_BREAK: Final = re.compile(
@@ -58,3 +58,54 @@ def item_bounds(text: str, start: int, end: int, at: int) -> tuple[int, int]:
     if len(text[left:right].split()) < 3:
         return start, end
     return left, right
+
+
+#: German coordination of verb-final clauses: a lower-case word (the verb) before "und",
+#: and after it no lower-case adjective of a following noun ("zivilen und militärischen
+#: Gebieten" is one item).
+_VERB_FINAL_AND: Final = re.compile(
+    r"(?<=[a-zäöüß]{3})\s+und\s+"
+    r"(?!(?!(?:die|der|das|den|dem|des|ein\w*|kein\w*|sein\w*|ihr\w*|alle\w*|jede\w*)\s)"
+    r"[a-zäöüß]+\s+[A-ZÄÖÜ])"
+)
+
+
+def verb_final_items(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
+    """Return the verb-final clauses "und" joins in ``text[start:end]`` (German only).
+
+    "wenn die RSF ihre Kämpfer abziehe und die Waffen abgebe" → two items. Fewer than
+    two items of three words or more each (or English text): an empty list.
+
+    Examples
+    --------
+    >>> text = "wenn Kiew die Truppen abziehe und keine Waffen mehr erhalte"
+    >>> [text[a:b] for a, b in verb_final_items(text, 0, len(text), "de")]
+    ['wenn Kiew die Truppen abziehe', 'keine Waffen mehr erhalte']
+    >>> verb_final_items("aus den Städten und zivilen Gebieten", 0, 36, "de")
+    []
+    >>> verb_final_items("wie sie überwacht und kontrolliert werden solle", 0, 47, "de")
+    []
+    """
+    if language != "de":
+        return []
+    cuts = [
+        m
+        for m in _VERB_FINAL_AND.finditer(text, start, end)
+        if not text[m.start() - 1].isupper() and _lower_word_before(text, m.start())
+    ]
+    if not cuts:
+        return []
+    bounds = [start, *(m.end() for m in cuts)]
+    stops = [*(m.start() for m in cuts), end]
+    items = list(zip(bounds, stops, strict=True))
+    if any(len(text[a:b].split()) < 3 for a, b in items):
+        return []
+    if not all(re.search(r"\b[A-ZÄÖÜ]", text[a:b]) for a, b in items[1:]):
+        return []  # "überwacht und kontrolliert werden": one clause, two verbs
+    return items
+
+
+def _lower_word_before(text: str, at: int) -> bool:
+    """Return True if the word ending at ``at`` starts with a lower-case letter."""
+    word = re.search(r"(\w+)$", text[max(0, at - 40) : at])
+    return bool(word) and word.group(1)[0].islower()

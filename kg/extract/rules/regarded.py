@@ -120,13 +120,12 @@ def regarded_facts(ctx: Context, draft: Draft, party: str, stance: Stance) -> li
     state = state_of(party)
     addressed = [p for p in pool if silent and state in p.fields.get("proposed_to", ())]
     asked = [c for c in demands if state in c.fields.get("required_of", ())]
-    # "ging auf die Forderung nicht ein": a proposal word names a proposal first
     named = demands if _CONDITION_WORD.search(ctx.text) else []
-    if PROPOSAL_WORD.search(ctx.text):
-        named = [*proposals, *named]
+    # "welcomed the proposal", "ging auf die Forderung nicht ein": a proposal word names one
+    worded = proposals if PROPOSAL_WORD.search(ctx.text) else []
     if topic and not matching and not silent:
         pool = []  # about an action nothing drafted so far is about: not a stance on it
-    for candidates in (matching, addressed, asked, named, pool):
+    for candidates in (matching, addressed, worded, asked, named, pool):
         earlier = [p for p in candidates if p.sentence < index]
         if earlier:
             return [earlier[-1].id]
