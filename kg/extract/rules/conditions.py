@@ -265,7 +265,9 @@ _GATED = frozenset({ActionType.ceasefire, ActionType.halt_attacks, ActionType.en
 _STANDALONE = re.compile(
     r"\b(?:unklar|offen sei|unverzichtbar|unabdingbar|Bedingung(?:en)?|Voraussetzung|"
     r"nur in Frage|nur wenn|erst wenn|"
-    r"would have to|must|only after|only once|precondition\w*|condition\w*|demand\w*)\b",
+    r"müsste\w*|müsse|setzt\w* voraus|erfordere\w*|erfordert|"
+    r"would have to|must|only after|only once|precondition\w*|condition\w*|demand\w*|"
+    r"requires?|would require)\b",
     re.IGNORECASE,
 )
 #: Verbs of setting conditions ("stellte … Bedingungen", "set out conditions").
@@ -318,7 +320,11 @@ def add_preconditions(
             talk = _CONDITION_TALK.search(source.text[:end])
             if talk is None:
                 continue
-            actors = source.actors(0, talk.start()) or source.actors(0, end)
+            actors = [
+                m
+                for m in source.actors(0, talk.start()) or source.actors(0, end)
+                if not _placed(source, m)
+            ]
             if actors:
                 imposer = state_of(actors[0].party_id)
                 if actors[0].kind is not PartyKind.state:  # a person or office says so

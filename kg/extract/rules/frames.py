@@ -312,7 +312,7 @@ def _attach_to_agreement(
 #: Cues that open a condition clause (not nouns such as "Bedingung" or "conditions").
 _CLAUSE: Final = {
     "de": re.compile(
-        r"\b(?:nur wenn|erst wenn|erst nachdem|wenn|falls|sofern|vorausgesetzt|"
+        r"\b(?i:nur wenn|erst wenn|erst nachdem|wenn|falls|sofern|vorausgesetzt|"
         r"unter der Bedingung|solange|es sei denn)\b|(?:^|(?<=[,;:–]\s))(?:Sollte|Sollten)\b"
     ),
     "en": re.compile(
@@ -388,6 +388,27 @@ _UNNAMED: Final = {
 }
 
 
+#: A clause that refers back to what was said before: "wenn dieser Bezug gestrichen sei".
+_DEMONSTRATIVE: Final = re.compile(
+    r"\b(?:dieser|diese|dieses|diesen|jener|jene|this|these|that|those)\b", re.IGNORECASE
+)
+
+
+def _restated(
+    draft: Draft, index: int, imposer: str, required: tuple[str, ...]
+) -> DraftFact | None:
+    """Return a demand of the sentence before with the same parties, which a clause restates."""
+    for condition in draft.section("conditions"):
+        if (
+            index - 2 <= condition.sentence < index
+            and condition.fields["kind"] is not ConditionKind.reciprocity
+            and condition.fields["imposed_by"] == (imposer,)
+            and condition.fields.get("required_of") == required
+        ):
+            return condition
+    return None
+
+
 def _counterpart(draft: Draft, party: str, index: int) -> tuple[str, ...]:
     """Return the other side of the latest two-party agreement ``party`` is party to.
 
@@ -431,6 +452,11 @@ def add_clause_condition(ctx: Context, draft: Draft) -> DraftFact | None:
         required = _counterpart(draft, imposer, index) if imposer is not None else ()
     if imposer is None or not required:
         return None
+    back = _DEMONSTRATIVE.search(ctx.text, start, end)
+    restated = _restated(draft, index, imposer, required) if back else None
+    if restated is not None:  # "Erst wenn dieser Bezug gestrichen sei, …" after the demand
+        restated.add_span(*ctx.span(start, end))
+        return restated
     inside = [
         replace(t, start=t.start + start, end=t.end + start)
         for t in find_terms(ctx.text[start:end], ctx.language)

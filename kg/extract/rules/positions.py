@@ -352,7 +352,9 @@ def _conditional(
         term = dict(proposal.fields["terms"][0])
         other = tuple(p for p in proposal.fields["proposed_to"] if p != party)
         same = [t for t in ctx.terms if t.action is term["action"] and t.duration]
-        if "duration" not in term and same:
+        # the commitment lasts as the sentence says, not as the proposal asked
+        term.pop("duration", None)
+        if same:
             term["duration"] = same[0].duration
     elif ctx.terms:
         term, other = term_fields(ctx.terms[0]), ()

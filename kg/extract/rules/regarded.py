@@ -110,6 +110,8 @@ def regarded_facts(ctx: Context, draft: Draft, party: str, stance: Stance) -> li
         topic = set(_PAUSES)
     if topic & _FIRE:  # "die Kämpfe einzustellen" answers a call for a ceasefire
         topic |= _FIRE
+    if stance is Stance.considers:  # "agreed to start talks on the details": of something else
+        topic.discard(ActionType.hold_talks)
     demands = _demands(draft, party, index)
     # "would observe the ceasefire": the agreement on it, if no proposal is about it
     matching = [p for p in pool + demands if topic & _topic(p)] or [
