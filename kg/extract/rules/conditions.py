@@ -290,6 +290,10 @@ _FROM_PLACE = re.compile(
 )
 
 
+#: A possessive after a name: "an end to Russia's attacks" asks Russia, though after "to".
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
 def _placed(ctx: Context, mention: PartyMention) -> bool:
     """Return True if ``mention`` names a place left or entered, not a party asked."""
     return bool(_FROM_PLACE.search(ctx.text[max(0, mention.start - 20) : mention.start]))
@@ -337,7 +341,11 @@ def add_preconditions(
         return []
     required = tuple(
         sorted(
-            {state_of(m.party_id) for m in ctx.parties() if not m.object and not _placed(ctx, m)}
+            {
+                state_of(m.party_id)
+                for m in ctx.parties()
+                if (not m.object or _POSSESSIVE.match(ctx.text, m.end)) and not _placed(ctx, m)
+            }
             - {imposer}
         )
     )

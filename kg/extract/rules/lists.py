@@ -108,4 +108,4 @@ def verb_final_items(text: str, start: int, end: int, language: str) -> list[tup
 def _lower_word_before(text: str, at: int) -> bool:
     """Return True if the word ending at ``at`` starts with a lower-case letter."""
     word = re.search(r"(\w+)$", text[max(0, at - 40) : at])
-    return bool(word) and word.group(1)[0].islower()
+    return word is not None and word.group(1)[0].islower()

@@ -124,7 +124,7 @@ def regarded_facts(ctx: Context, draft: Draft, party: str, stance: Stance) -> li
     asked = [c for c in demands if state in c.fields.get("required_of", ())]
     named = demands if _CONDITION_WORD.search(ctx.text) else []
     # "welcomed the proposal", "ging auf die Forderung nicht ein": a proposal word names one
-    worded = proposals if PROPOSAL_WORD.search(ctx.text) else []
+    worded = proposals if PROPOSAL_WORD.search(ctx.text) and not topic else []
     if topic and not matching and not silent:
         pool = []  # about an action nothing drafted so far is about: not a stance on it
     for candidates in (matching, addressed, worded, asked, named, pool):
