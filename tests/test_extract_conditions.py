@@ -163,3 +163,18 @@ def test_a_precondition_asks_the_actor_not_the_place(text: str, lang: str) -> No
 )  # fmt: skip
 def test_calls_to_talk_or_hold_fire_are_no_conditions(text: str, lang: str) -> None:
     assert _draft(text, lang).conditions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (("Israel and Hamas agreed to a ceasefire brokered by Egypt and Qatar. Hamas urged the "
+         "mediators to ensure that Israel withdraws its troops."), "en"),
+        (("Israel und die Hamas einigten sich unter Vermittlung von Ägypten und Katar auf eine "
+         "Waffenruhe. Die Hamas rief die Vermittler auf, dafür zu sorgen, dass Israel seine "
+         "Truppen abzieht."), "de"),
+    ],
+)  # fmt: skip
+def test_a_call_on_the_mediators_asks_them_and_whom_they_are_to_move(text: str, lang: str) -> None:
+    draft = _draft(text, lang)
+    assert _keys(draft) == {(ConditionKind.demand, ("egypt", "israel", "qatar"), ("hamas",))}

@@ -220,3 +220,19 @@ def test_a_stance_on_another_action_does_not_regard_an_unrelated_proposal(
 ) -> None:
     draft = _draft(text, lang)
     assert all(_regarded(draft, p.regarding) != {ActionType.ceasefire} for p in draft.positions)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (("France and Germany proposed a 30-day ceasefire. Washington stands behind the "
+         "proposal, Merz said."), "en"),
+        (("Frankreich und Deutschland schlugen eine 30-tägige Waffenruhe vor. Washington stehe "
+         "hinter dem Vorstoß, sagte Merz."), "de"),
+    ],
+)  # fmt: skip
+def test_standing_behind_a_proposal_accepts_it(text: str, lang: str) -> None:
+    draft = _draft(text, lang)
+    assert _stances(draft) == {("united-states", Stance.accepts)}
+    (position,) = draft.positions
+    assert _regarded(draft, position.regarding) == {ActionType.ceasefire}

@@ -309,7 +309,11 @@ STANCE_CUES: Final[dict[str, dict[str, str]]] = {
     },
     "accept": {
         "de": (
-            r"\bnur\s+(?:dann\s+)?in Frage\b|\bstehe\w*\b" + _GAP + r"\bzu\s+(?:der|dem|den)\s+"
+            r"\bnur\s+(?:dann\s+)?in Frage\b|"
+            r"\b(?:steht|stehen|stand|standen|stehe)\s+(?:\w+\s+){0,2}?hinter\s+(?:dem|der|den|"
+            r"diesem|dieser|seinem|ihrem)\s+(?:[\w-]+\s+)?(?:Vorstoß\w*|Vorstoss\w*|Vorschlag\w*|"
+            r"Plan|Plans|Initiative|Forderung|Angebot\w*|Abkommen|Vereinbarung|Aufruf\w*)\b|"
+            r"\bstehe\w*\b" + _GAP + r"\bzu\s+(?:der|dem|den)\s+"
             r"(?:Vereinbarung|Abkommen|Waffenruhe|Zusage)\w*\b|"
             r"\b(?:werde|werden|würde|würden|wolle|wollen|will|wird)\b"
             + _GAP
@@ -321,6 +325,9 @@ STANCE_CUES: Final[dict[str, dict[str, str]]] = {
         ),
         "en": (
             r"\bonly (?:be )?(?:possible|acceptable|an option|conceivable)\b|"
+            r"\b(?:stands?|stood|standing|is|are|was|were)\s+(?:firmly\s+|squarely\s+)?behind\s+"
+            r"(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:proposal|plan|initiative|call|"
+            r"offer|deal|agreement|push)\b|\bthrew (?:its|their) weight behind\b|"
             r"\bsigned up to\b|\b(?:remained|remains|is|was|were|are) committed to\b|"
             r"\b(?:would|will) (?:abide by|observe|honou?r|respect|stick to|adhere to)\b"
         ),

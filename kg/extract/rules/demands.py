@@ -124,6 +124,27 @@ def _imposer(
     return None, None
 
 
+#: The mediators or guarantors of an agreement, addressed as such.
+_MEDIATORS: Final = re.compile(
+    r"\b(?:Vermittler\w*|Garant\w*|mediators?|mediating (?:states|countries)|guarantors?)\b",
+    re.IGNORECASE,
+)
+#: A demand to see to it that a third party acts: "dafür zu sorgen, dass", "to ensure that".
+_ENSURE: Final = re.compile(
+    r"\b(?:dafür zu sorgen,?\s+dass|sicherzustellen,?\s+dass|to ensure that|to make sure that|"
+    r"to see to it that)\b",
+    re.IGNORECASE,
+)
+
+
+def _mediators(draft: Draft) -> set[str]:
+    """Return the mediators of the latest agreement that names any."""
+    for agreement in reversed(draft.section("agreements")):
+        if agreement.fields.get("mediators"):
+            return set(agreement.fields["mediators"])
+    return set()
+
+
 #: Where a demand's clause ends: ';', a dash, or a full stop that ends a sentence (not the
 #: dot of a German ordinal date, "ab Montag, dem 12. Mai").
 _CLAUSE_END: Final = re.compile(r";| – | - |(?<!\d)\. ")
@@ -156,6 +177,12 @@ def add_demand(ctx: Context, draft: Draft, previous: Sequence[Context] = ()) -> 
         agreed = [a.fields["parties"] for a in draft.section("agreements")]
         appealing = {state_of(m.party_id) for m in ctx.actors(0, match.start())}
         named = set(both_sides(draft.memo, agreed, exclude=appealing))
+    if addressed is not None and _MEDIATORS.search(ctx.text, *reach):
+        named |= _mediators(draft)  # "rief … die Vermittlerstaaten auf": of the latest deal
+    ensure = _ENSURE.search(ctx.text, reach[1], end) if addressed is not None else None
+    if ensure is not None:  # "dafür zu sorgen, dass Israel …": who is to see to it, and Israel
+        inner = [m for m in ctx.parties(ensure.end(), end) if not m.object][:1]
+        named |= {state_of(m.party_id) for m in inner}
     required = tuple(sorted(named - {imposer or ""}))
     if imposer is None or not required:
         return []
