@@ -54,6 +54,8 @@ def _stances(draft: Annotation) -> set[tuple[str, Stance]]:
          Stance.declines_comment),
         ("A Russian spokesman declined to say whether Moscow would reply.", "en", "russia",
          Stance.declines_comment),
+        ("Russia ruled out the ceasefire.", "en", "russia", Stance.rejects),
+        ("Russland schloss die Waffenruhe aus.", "de", "russia", Stance.rejects),
         ("Ukraine said it would abide by the ceasefire.", "en", "ukraine", Stance.accepts),
         ("Die Ukraine werde die Waffenruhe einhalten, sagte Selenskyj.", "de", "ukraine",
          Stance.accepts),
@@ -236,3 +238,18 @@ def test_standing_behind_a_proposal_accepts_it(text: str, lang: str) -> None:
     assert _stances(draft) == {("united-states", Stance.accepts)}
     (position,) = draft.positions
     assert _regarded(draft, position.regarding) == {ActionType.ceasefire}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (("The United States proposed a 30-day ceasefire. Russia said it would not abide by "
+         "any ceasefire."), "en"),
+        (("Die USA schlugen eine 30-tägige Waffenruhe vor. Russland werde eine Waffenruhe "
+         "nicht einhalten, sagte Peskow."), "de"),
+        (("Die USA schlugen eine 30-tägige Waffenruhe vor. Russland schloss einen Vertrag mit "
+         "Firmen aus China."), "de"),
+    ],
+)  # fmt: skip
+def test_negated_or_unrelated_verbs_are_no_acceptance(text: str, lang: str) -> None:
+    assert _draft(text, lang).positions == ()

@@ -262,6 +262,10 @@ def cue(family: str, language: str) -> re.Pattern[str]:
     return re.compile(CUES[family][language], re.IGNORECASE)
 
 
+#: A gap like :data:`_GAP` that holds no negation ("werde die Waffenruhe einhalten", not
+#: "werde sie nicht einhalten").
+_AFFIRMED_GAP = r"\b(?:(?!\b(?:nicht|kein\w*|nie)\b)[^.;:!?–]){0,90}?\b"
+
 # -- stance cues added for the positions slot (kept apart from the families above) --------
 #: Further cues of each stance family, German and English alike; each is tried together with
 #: the family's own patterns (:func:`cue` joins them).
@@ -272,7 +276,7 @@ STANCE_CUES: Final[dict[str, dict[str, str]]] = {
             r"\b(?:zeigte|zeigten|zeigt|zeige)\b"
             + _GAP
             + r"\bkeine\s+(?:Bereitschaft|Anzeichen)\b|"
-            r"\bschloss\b" + _GAP + r"\baus\b|\bausgeschlossen\b|"
+            r"\bschloss(?:en)?\b[^.;:,!?–]{0,60}?\baus(?=\s*(?:[.;,]|$))|\bausgeschlossen\b|"
             r"\b(?:weigerte|weigerten|weigert|weigere)\s+sich\b|\bverweigert\w*\b"
         ),
         "en": (
@@ -316,7 +320,7 @@ STANCE_CUES: Final[dict[str, dict[str, str]]] = {
             r"\bstehe\w*\b" + _GAP + r"\bzu\s+(?:der|dem|den)\s+"
             r"(?:Vereinbarung|Abkommen|Waffenruhe|Zusage)\w*\b|"
             r"\b(?:werde|werden|würde|würden|wolle|wollen|will|wird)\b"
-            + _GAP
+            + _AFFIRMED_GAP
             + r"\b(?:einhalten|respektieren)\b|\bhält\w*\b"
             + _GAP
             + r"\ban\s+(?:der|dem)\b"
