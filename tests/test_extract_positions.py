@@ -253,3 +253,36 @@ def test_standing_behind_a_proposal_accepts_it(text: str, lang: str) -> None:
 )  # fmt: skip
 def test_negated_or_unrelated_verbs_are_no_acceptance(text: str, lang: str) -> None:
     assert _draft(text, lang).positions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (("The United States proposed a 30-day ceasefire. The ceasefire takes effect once "
+         "Russia has agreed to it."), "en"),
+        (("Die USA schlugen eine 30-tägige Waffenruhe vor. Die Waffenruhe tritt in Kraft, "
+         "sobald Russland zugestimmt hat."), "de"),
+    ],
+)  # fmt: skip
+def test_an_acceptance_in_a_condition_clause_is_no_stance(text: str, lang: str) -> None:
+    assert _draft(text, lang).positions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (("Russia and Ukraine agreed on Monday to stop attacking each other's energy "
+         "facilities. Under the deal, neither side will target power plants for 30 days. "
+         "The United States later backed the deal."), "en"),
+        (("Russland und die Ukraine einigten sich am Montag auf eine Waffenruhe. Demnach "
+         "werden beide Seiten 30 Tage lang keine Angriffe auf Kraftwerke verüben. Die USA "
+         "begrüßten später das Abkommen."), "de"),
+    ],
+)  # fmt: skip
+def test_the_deal_regards_the_latest_agreement(text: str, lang: str) -> None:
+    draft = _draft(text, lang)
+    (agreement,) = draft.agreements
+    assert agreement.commitments
+    (position,) = draft.positions
+    assert (position.party, position.stance) == ("united-states", Stance.accepts)
+    assert position.regarding == agreement.id

@@ -6,7 +6,11 @@ reciprocity cue in it ("wenn Kiew dies auch tut", "dass Kiew sich ebenso zurück
 "provided that Russia accepted it as well") it is a reciprocity condition: the party named
 in the clause must take on the same term, so the rule adds that mirrored commitment
 (status proposed). Otherwise each action in the clause is a precondition (gating cue:
-"nur", "unabdingbar", "only", "must") or a demand.
+"nur", "zuvor", "Voraussetzung", "only", "must", "preconditions") or a demand, one per item
+of a list, each evidenced by its item (German verb-final clauses joined by "und" are items
+too). The party a demand asks is named in it, never as a place ("from all of Ukraine's
+territory"); a demand that names nobody is asked of those a later sentence says imposed
+the measures it targets ("Most of those measures were imposed by …").
 """
 
 from __future__ import annotations

@@ -7,8 +7,11 @@ condition: imposed by the subject (or, for a pronoun, the party the sentence bef
 first), required of the party the clause names or the verb addresses. What is demanded is
 the clause's action (``other`` if it names none), one condition per item of a list of
 demands ("dass A …, B … und C …"), each with its own action or ``other``; a demand to be
-met first ("zuvor", "erst", "first", "before") is a precondition. Appeals for a ceasefire
-or a halt are proposals, which :mod:`kg.extract.rules.proposals` reads.
+met first ("zuvor", "erst", "first", "before") is a precondition. Addressed mediators
+("rief die Vermittlerstaaten auf", "urged the mediators") are the latest agreement's, and
+a demand to see to it that a third party acts ("dafür zu sorgen, dass Israel …", "to
+ensure that …") asks that party too. Appeals for a ceasefire or a halt, and calls on both
+sides to talk, are proposals, which :mod:`kg.extract.rules.proposals` reads.
 """
 
 from __future__ import annotations

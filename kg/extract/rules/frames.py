@@ -17,7 +17,11 @@ frame when they found nothing (or less) in it, with lower confidence (0.3–0.45
   Sollte …", "if/only if/provided/as long as/unless/Should …" in a sentence without a
   condition: required of the clause's subject, imposed by the main clause's subject or
   the speaker; a reciprocity if the clause mirrors the main action, asks for a halt of
-  fire, keeping to the deal or has a reciprocity cue, else a precondition;
+  fire, keeping to the deal or has a reciprocity cue, else a precondition (one per
+  verb-final German clause of a list). A gating clause naming nobody ("only once the
+  threat has been neutralised") asks the other side of the imposer's bilateral deal; a
+  clause restating the demand of the sentence before ("Erst wenn dieser Bezug gestrichen
+  sei") adds evidence to it;
 - **stances per part** (:func:`add_part_positions`): when two parts of a sentence
   ("Phnom Penh welcomed the proposal; Thailand has yet to reply") hold stance cues, each
   part is read on its own.

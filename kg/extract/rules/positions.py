@@ -1,15 +1,19 @@
-"""Positions: accepts, accepts with conditions, rejects, no response, declines comment.
+"""Positions: accepts, accepts with conditions, rejects, considers, no response, declines comment.
 
 The stance comes from the first cue family that matches (declines comment, no response,
-reject, accept); the party is the first name in the sentence that can be a subject (in
-German also after the verb: "Darauf habe sich Putin eingelassen"). What the position
-regards is, in order: a proposal in the same sentence, a proposal about one of the
-sentence's actions, the nearest earlier proposal ("den Vorschlag", "darauf"), the first
-later one, or for silences an announced agreement. An acceptance with a condition clause
-becomes a conditional acceptance with its commitment and condition. A stance a person or a
-speaking office takes ("Zelensky rejected …", "the White House welcomed …") is attributed
-to them when the sentence has no source of its own; evidence is the part of the sentence
-from the holder to the cue.
+reject, considers, accept); a denial of an accusation ("rejected the accusation"),
+readiness to fight back ("stand ready to repel"), readiness for something no proposal is
+about ("bereit, die Kontakte fortzusetzen") and an acceptance inside a condition clause
+("sobald Russland zugestimmt hat") are no stance. The holder is the first name in the
+sentence that can be a subject (in German also after the verb: "Darauf habe sich Putin
+eingelassen"); "man"/"wir"/"we" before the cue stand for the speaker's state, a personal
+pronoun ("verneinte er dann") or a sentence naming no party for the holder of the sentence
+before, "Thai officials" / "die russische Seite" for their state. What the position
+regards is resolved by :mod:`kg.extract.rules.regarded`. An acceptance with a condition
+clause becomes a conditional acceptance with its commitment and condition. A stance a
+person or a speaking office takes ("Zelensky rejected …", "the White House welcomed …") is
+attributed to them when the sentence has no source of its own; evidence is the part of
+the sentence from the holder to the cue.
 """
 
 from __future__ import annotations
@@ -137,6 +141,19 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+#: Clauses that make what follows hypothetical or a condition: "sobald X zugestimmt hat",
+#: "once X has agreed", "if X accepts".
+_HYPOTHETICAL = re.compile(
+    r"\b(?:sobald|wenn|falls|sofern|once|if|unless|provided that)\b[^.;:,]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _in_condition(ctx: Context, match: re.Match[str]) -> bool:
+    """Return True if the cue stands in a clause opened by "sobald", "if" or "once"."""
+    return bool(_HYPOTHETICAL.search(ctx.text, max(0, match.start() - 60), match.start()))
+
+
 def _idle_readiness(ctx: Context, draft: Draft, match: re.Match[str]) -> bool:
     """Return True for readiness to do something no earlier proposal is about.
 
@@ -234,6 +251,8 @@ def add_position(ctx: Context, draft: Draft) -> DraftFact | None:
             continue  # "rejected the accusation": a denial, not an answer to an offer
         if stance is Stance.accepts and _DEFENCE.match(ctx.text, match.end()):
             continue  # "stand ready to repel any breach": readiness to fight back
+        if stance is Stance.accepts and _in_condition(ctx, match):
+            continue  # "sobald die Regierung zugestimmt hat": a condition, not a stance
         if stance is Stance.accepts and _idle_readiness(ctx, draft, match):
             continue  # "bereit, die Kontakte fortzusetzen": an offer of its own
         pronoun = _pronoun_holder(ctx, draft, match)

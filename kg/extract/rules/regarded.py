@@ -1,6 +1,8 @@
 """What a position regards: the proposal, agreement or demand a stance answers.
 
-In order: a proposal (or an agreement) the sentence itself states; the nearest earlier
+In order: a proposal (or an agreement) the sentence itself states; for a definite
+reference to a deal ("backed the deal", "dem Abkommen zugestimmt") the latest earlier
+agreement whose commitments are known; the nearest earlier
 proposal, demand or agreement about one of the sentence's actions ("rejected any
 suggestion that the truce hinged on sanctions relief" → the demand to lift sanctions); for
 a silence, what was put to the silent party; a demand made of the holder ("Paschinjan
@@ -35,6 +37,13 @@ PROPOSAL_WORD: Final = re.compile(
 _CONDITION_WORD: Final = re.compile(
     r"\b(?:Bedingung\w*|Vorbedingung\w*|Forderung\w*|Voraussetzung\w*|conditions|"
     r"preconditions?|demands|terms)\b",
+    re.IGNORECASE,
+)
+#: A definite reference to an agreement: "the deal", "dem Abkommen", "die Vereinbarung".
+_DEAL: Final = re.compile(
+    r"\b(?:the (?:deal|agreement|accord|arrangement|understanding)|"
+    r"(?:das|dem|des|dieses|diesem) (?:Abkommen|Abkommens)|"
+    r"(?:die|der|diese|dieser) (?:Vereinbarung|Einigung|Übereinkunft))\b",
     re.IGNORECASE,
 )
 #: More than one proposal referred to at once ("Kyiv's proposals", "either idea").
@@ -100,6 +109,13 @@ def regarded_facts(ctx: Context, draft: Draft, party: str, stance: Stance) -> li
         pool += [a for a in agreements if a.sentence == index]
     pool.sort(key=lambda r: r.sentence)
     here = [p for p in pool if _in_sentence(p, ctx)]
+    deal = _DEAL.search(ctx.text)
+    if not here and deal is not None and not PROPOSAL_WORD.search(ctx.text):
+        # "sie habe dem Abkommen zugestimmt", "backed the deal": the latest agreement whose
+        # terms are known (one whose terms are not is too vague a thing to take a stance on)
+        earlier = [a for a in agreements if a.sentence < index and a.fields.get("commitments")]
+        if earlier:
+            return [earlier[-1].id]
     if here:
         return [here[0].id]
     plural = _plural(ctx, proposals, index)
