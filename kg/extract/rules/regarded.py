@@ -2,16 +2,19 @@
 
 In order: a proposal (or an agreement) the sentence itself states; for a definite
 reference to a deal ("backed the deal", "dem Abkommen zugestimmt") the latest earlier
-agreement whose commitments are known; the nearest earlier
-proposal, demand or agreement about one of the sentence's actions ("rejected any
-suggestion that the truce hinged on sanctions relief" → the demand to lift sanctions); for
-a silence, what was put to the silent party; a demand made of the holder ("Paschinjan
-stellte eine Volksabstimmung in Aussicht" after "Baku verlangt, dass Armenien …"); the
-nearest earlier demand when the sentence speaks of conditions ("Asked about the Russian
-conditions, …"); else the nearest earlier proposal. A stance of a party never regards its
-own proposal or demand, and a later proposal only when nothing earlier fits. A plural
-reference ("had not responded to Kyiv's proposals", "auf beide Vorschläge") regards each
-of the recent proposals of one proposer.
+agreement whose commitments are known; the nearest earlier proposal or demand about one of
+the sentence's actions ("rejected any suggestion that the truce hinged on sanctions
+relief" → the demand to lift sanctions), else an agreement about it whose commitments are
+known; for a silence, what was put to the silent party; a proposal the sentence names
+("welcomed the proposal"); a demand made of the holder ("Paschinjan stellte eine
+Volksabstimmung in Aussicht" after "Baku verlangt, dass Armenien …"); the nearest earlier
+demand when the sentence speaks of conditions ("Asked about the Russian conditions, …");
+else the nearest earlier proposal, unless the sentence is about an action none of these
+is about. A stance of a party never regards its own proposal or demand, and a later
+proposal only when nothing earlier fits. A plural reference ("had not responded to Kyiv's
+proposals", "auf beide Vorschläge") regards each of the recent proposals of one proposer.
+An agreement whose commitments are not known is too vague to take a stance on, except in
+silence ("declined to comment on the deal").
 """
 
 from __future__ import annotations
@@ -30,13 +33,14 @@ __all__ = ["regarded_facts"]
 #: A proposal, plan or offer named in the sentence ("den Vorschlag", "the idea").
 PROPOSAL_WORD: Final = re.compile(
     r"\b(?:Vorschlag\w*|Vorstoß|Vorstoss|Angebot\w*|Plan\w*|Initiative|Forderung\w*|Idee|"
-    r"proposals?|offers?|plans?|idea|suggestion|initiative)\b",
+    r"Aufruf\w*|Appell\w*|proposals?|offers?|plans?|idea|suggestion|initiative|appeals?|"
+    r"calls? (?:for|on))\b",
     re.IGNORECASE,
 )
 #: Conditions or demands named in the sentence ("the Russian conditions", "Forderungen").
 _CONDITION_WORD: Final = re.compile(
     r"\b(?:Bedingung\w*|Vorbedingung\w*|Forderung\w*|Voraussetzung\w*|conditions|"
-    r"preconditions?|demands|terms)\b",
+    r"preconditions?|demands)\b",
     re.IGNORECASE,
 )
 #: A definite reference to an agreement: "the deal", "dem Abkommen", "die Vereinbarung".
@@ -129,9 +133,9 @@ def regarded_facts(ctx: Context, draft: Draft, party: str, stance: Stance) -> li
     if stance is Stance.considers:  # "agreed to start talks on the details": of something else
         topic.discard(ActionType.hold_talks)
     demands = _demands(draft, party, index)
-    # "would observe the ceasefire": the agreement on it, if no proposal is about it
+    # "would observe the ceasefire": the agreement on it (with known terms), if no proposal is
     matching = [p for p in pool + demands if topic & _topic(p)] or [
-        a for a in agreements if topic & a.topic
+        a for a in agreements if topic & a.topic and a.fields.get("commitments")
     ]
     matching.sort(key=lambda r: r.sentence)
     # "Aus Kiew keine Reaktion": on what was put to Kyiv
