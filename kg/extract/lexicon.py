@@ -22,7 +22,7 @@ import functools
 import re
 from typing import Final
 
-__all__ = ["CUES", "cue"]
+__all__ = ["CONDITION_CUES", "CUES", "STANCE_CUES", "cue"]
 
 #: A gap of a few words inside one clause, for separable verbs and split phrases.
 _GAP = r"\b[^.;:!?–]{0,90}?\b"
@@ -315,3 +315,89 @@ CUES.update(
         },
     }
 )
+
+#: A gap like :data:`_GAP` that holds no negation ("werde die Waffenruhe einhalten", not
+#: "werde sie nicht einhalten").
+_AFFIRMED_GAP = r"\b(?:(?!\b(?:nicht|kein\w*|nie)\b)[^.;:!?–]){0,90}?\b"
+
+# -- stance cues added for the positions slot (kept apart from the families above) --------
+#: Further cues of each stance family, German and English alike; each is tried together with
+#: the family's own patterns (:func:`cue` joins them).
+STANCE_CUES: Final[dict[str, dict[str, str]]] = {
+    "reject": {
+        "de": (
+            r"\bnicht\s+(?:daran\s+)?gebunden\b|"
+            r"\b(?:zeigte|zeigten|zeigt|zeige)\b"
+            + _GAP
+            + r"\bkeine\s+(?:Bereitschaft|Anzeichen)\b|"
+            r"\bschloss(?:en)?\b[^.;:,!?–]{0,60}?\baus(?=\s*(?:[.;,]|$))|\bausgeschlossen\b|"
+            r"\b(?:weigerte|weigerten|weigert|weigere)\s+sich\b|\bverweigert\w*\b"
+        ),
+        "en": (
+            r"\bnot bound by\b|"
+            r"\b(?:showed|shows|show|showing) no (?:sign|signs|willingness|intention) of\b|"
+            r"\brefused to (?!comment|say|discuss)\w+|"
+            r"\bdeclined to (?:accept|join|sign|endorse|back|take part)\b"
+        ),
+    },
+    "declines_comment": {
+        "de": (
+            r"\bwollte\b" + _GAP + r"\bnicht\s+(?:sagen|beantworten|bestätigen|mitteilen)\b|"
+            r"\bhielt\w*\s+sich\b" + _GAP + r"\bbedeckt\b|\bgab\b" + _GAP + r"\bkeine\s+Auskunft\b"
+        ),
+        "en": (
+            r"\b(?:declined|refused) to (?:say|elaborate|discuss|confirm|give details|specify)\b|"
+            r"\bwould not (?:say|elaborate|discuss|confirm|specify)\b|"
+            r"\b(?:remained|remains|kept) (?:tight-lipped|silent on)\b"
+        ),
+    },
+    "no_response": {
+        "de": r"\bnoch\s+nicht\b" + _GAP + r"\b(?:geantwortet|reagiert|beantwortet)\b",
+        "en": r"\b(?:has|have|had) yet to (?:respond|reply|react|answer|comment)\b",
+    },
+    "considers": {
+        "de": (
+            r"\b(?:stimmte\w*|zugestimmt|einverstanden)\b"
+            + _GAP
+            + r"\b(?:Gespräche\w*|Verhandlungen)\b"
+            + _GAP
+            + r"\b(?:aufzunehmen|zu beginnen|zu führen)\b"
+        ),
+        "en": r"\bagreed to (?:start|begin|hold|open) (?:talks|negotiations|discussions)\b",
+    },
+    "accept": {
+        "de": (
+            r"\bnur\s+(?:dann\s+)?in Frage\b|"
+            r"\b(?:steht|stehen|stand|standen|stehe)\s+(?:\w+\s+){0,2}?hinter\s+(?:dem|der|den|"
+            r"diesem|dieser|seinem|ihrem)\s+(?:[\w-]+\s+)?(?:Vorstoß\w*|Vorstoss\w*|Vorschlag\w*|"
+            r"Plan|Plans|Initiative|Forderung|Angebot\w*|Abkommen|Vereinbarung|Aufruf\w*)\b|"
+            r"\bstehe\w*\b" + _GAP + r"\bzu\s+(?:der|dem|den)\s+"
+            r"(?:Vereinbarung|Abkommen|Waffenruhe|Zusage)\w*\b|"
+            r"\b(?:werde|werden|würde|würden|wolle|wollen|will|wird)\b"
+            + _AFFIRMED_GAP
+            + r"\b(?:einhalten|respektieren)\b|\bhält\w*\b"
+            + _GAP
+            + r"\ban\s+(?:der|dem)\b"
+            + _GAP
+            + r"\bfest\b"
+        ),
+        "en": (
+            r"\bonly (?:be )?(?:possible|acceptable|an option|conceivable)\b|"
+            r"\b(?:stands?|stood|standing|is|are|was|were)\s+(?:firmly\s+|squarely\s+)?behind\s+"
+            r"(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:proposal|plan|initiative|call|"
+            r"offer|deal|agreement|push)\b|\bthrew (?:its|their) weight behind\b|"
+            r"\bsigned up to\b|\b(?:remained|remains|is|was|were|are) committed to\b|"
+            r"\b(?:would|will) (?:abide by|observe|honou?r|respect|stick to|adhere to)\b"
+        ),
+    },
+}
+#: Further cues that a condition gates what it is attached to (a precondition, not a demand).
+CONDITION_CUES: Final[dict[str, dict[str, str]]] = {
+    "gating": {
+        "de": r"\b(?:zuvor|vorher|Vorbedingung\w*|Voraussetzung\w*|sobald|erst nachdem)\b",
+        "en": r"\b(?:preconditions|prerequisites?|beforehand|as soon as|only once|only after)\b",
+    },
+}
+for _family, _patterns in (*STANCE_CUES.items(), *CONDITION_CUES.items()):
+    for _language, _pattern in _patterns.items():
+        CUES[_family][_language] = f"{CUES[_family][_language]}|{_pattern}"

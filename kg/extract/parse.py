@@ -9,8 +9,10 @@ first pass over the sentences, calls and meetings and proposals (with the terms 
 sentences that continue them); in a second, agreements, positions (with their conditions
 and commitments) and preconditions stated on their own; last, preconditions are attached
 to the position of the party that set them. Sentence-level fallbacks
-(:mod:`kg.extract.rules.frames`) add, with lower confidence, the durations, commitments,
-conditions and stances the specific rules left out. Everything is deterministic and
+(:mod:`kg.extract.rules.frames`, :mod:`kg.extract.rules.clauses`) add, with lower
+confidence, the durations, commitments, conditions and stances the specific rules left
+out; a demand naming nobody it asks gets those a later sentence says imposed the measures
+it targets. Everything is deterministic and
 linear in the length of the text: the same text and metadata give the same draft.
 """
 
@@ -41,11 +43,12 @@ from kg.extract.referents import (
 )
 from kg.extract.rules.agreements import add_agreement, add_mediators, add_release
 from kg.extract.rules.attribution import attribute_sentences
+from kg.extract.rules.clauses import add_clause_condition
 from kg.extract.rules.commitments import add_agreement_commitments
-from kg.extract.rules.conditions import add_preconditions
+from kg.extract.rules.conditions import add_preconditions, fill_required_of
 from kg.extract.rules.demands import add_demand
 from kg.extract.rules.followups import add_followup_terms, note_proposal
-from kg.extract.rules.frames import add_clause_condition, add_frame, add_part_positions
+from kg.extract.rules.frames import add_frame, add_part_positions
 from kg.extract.rules.interactions import add_interaction, add_statement
 from kg.extract.rules.positions import add_commitment
 from kg.extract.rules.proposals import add_proposals
@@ -241,6 +244,7 @@ def _facts(article: Article, sentences: list[Sentence]) -> dict[str, Any]:
             add_demand(ctx, draft, contexts[max(0, i - 2) : i])
         add_frame(ctx, draft)
         add_clause_condition(ctx, draft)
+        fill_required_of(ctx, draft)
     _attach_preconditions(draft)
     facts: dict[str, Any] = draft.facts()
     return facts

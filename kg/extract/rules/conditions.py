@@ -6,7 +6,11 @@ reciprocity cue in it ("wenn Kiew dies auch tut", "dass Kiew sich ebenso zurück
 "provided that Russia accepted it as well") it is a reciprocity condition: the party named
 in the clause must take on the same term, so the rule adds that mirrored commitment
 (status proposed). Otherwise each action in the clause is a precondition (gating cue:
-"nur", "unabdingbar", "only", "must") or a demand.
+"nur", "zuvor", "Voraussetzung", "only", "must", "preconditions") or a demand, one per item
+of a list, each evidenced by its item (German verb-final clauses joined by "und" are items
+too). The party a demand asks is named in it, never as a place ("from all of Ukraine's
+territory"); a demand that names nobody is asked of those a later sentence says imposed
+the measures it targets ("Most of those measures were imposed by …").
 """
 
 from __future__ import annotations
@@ -14,16 +18,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from kg.codes import ActionType, CommitmentStatus, ConditionKind, Modality, PartyKind
 from kg.extract.context import Context
 from kg.extract.draft import Draft, DraftFact, slug
 from kg.extract.lexicon import cue
-from kg.extract.parties import state_of
+from kg.extract.parties import PartyMention, state_of
+from kg.extract.rules.lists import item_bounds, verb_final_items
 from kg.extract.rules.proposals import term_fields
+from kg.extract.rules.terms import TermHit
 
-__all__ = ["ConditionClause", "add_conditional_commitment", "add_preconditions", "find_clause"]
+__all__ = [
+    "ConditionClause",
+    "add_conditional_commitment",
+    "add_preconditions",
+    "fill_required_of",
+    "find_clause",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,15 +176,8 @@ def _demands(
     hits = [t for t in ctx.terms if clause.start <= t.start < clause.end]
     if not vague or any(t.action not in _GATED for t in hits):  # the ceasefire is what is gated
         hits = [t for t in hits if t.action not in _GATED]
-    terms: list[dict[str, Any]] = [term_fields(t) for t in hits]
-    if not terms and vague:
-        terms = [{"action": ActionType.other}]
     out = []
-    seen: set[ActionType] = set()
-    for term in terms:
-        if term["action"] in seen:
-            continue
-        seen.add(term["action"])
+    for term, where in _demanded(ctx, clause, hits, vague=vague):
         of = required
         if term["action"] in _SUPPLY and _WESTERN[ctx.language].search(ctx.text):
             of = ("the-west",)  # "keine Waffen vom Westen", "foreign military aid"
@@ -181,18 +186,73 @@ def _demands(
         fields: dict[str, Any] = {"kind": kind, "imposed_by": (imposer,), "demands": term}
         if of:
             fields["required_of"] = of
+        span = ctx.span(*where)
+        same = _same_condition(draft, ctx.sentence.index, fields)
+        if same is not None:  # another rule read the same condition in this sentence
+            same.add_span(*span)
+            out.append(same)
+            continue
         out.append(
             draft.add(
                 "conditions",
                 slug(imposer, kind.value, term["action"].value),
                 {**fields, **(ctx.common() if common is None else common)},
-                ctx.span(clause.start, clause.end),
+                span,
                 rule=f"{ctx.language}.condition.{kind.value}",
                 confidence=0.6 if clause.gating else 0.5,
                 sentence=ctx.sentence.index,
             )
         )
     return out
+
+
+def _demanded(
+    ctx: Context, clause: ConditionClause, hits: list[TermHit], *, vague: bool
+) -> list[tuple[dict[str, Any], tuple[int, int]]]:
+    """Return what a clause demands: one term per action, or per item of a list, with its span.
+
+    Several actions ("an end to arms deliveries and to the supply of intelligence") give
+    one demand each, evidenced by its item; a German list of verb-final clauses ("wenn die
+    RSF ihre Kämpfer abziehe und die Waffen abgebe") one per clause, ``other`` where the
+    clause names no action. A single demand is evidenced by the whole clause.
+    """
+    whole = (clause.start, clause.end)
+    items = verb_final_items(ctx.text, clause.start, clause.end, ctx.language)
+    if len(items) >= 2:
+        out = []
+        for a, b in items:
+            inside = [t for t in hits if a <= t.start < b]
+            out.append((term_fields(inside[0]) if inside else dict(_OTHER), (a, b)))
+        return out
+    if len({t.action for t in hits}) > 1:  # one condition per item of a list
+        seen: set[ActionType] = set()
+        listed = []
+        for hit in hits:
+            if hit.action not in seen:
+                seen.add(hit.action)
+                where = item_bounds(ctx.text, clause.start, clause.end, hit.start)
+                listed.append((term_fields(hit), where))
+        return listed
+    if hits:
+        return [(term_fields(hits[0]), whole)]
+    return [(dict(_OTHER), whole)] if vague else []
+
+
+_OTHER: Final[dict[str, Any]] = {"action": ActionType.other}
+
+
+def _same_condition(draft: Draft, index: int, fields: dict[str, Any]) -> DraftFact | None:
+    """Return a condition of sentence ``index`` with the same kind, parties and action."""
+    for record in draft.of_sentence(index, "conditions"):
+        theirs = record.fields
+        if (
+            theirs["kind"] is fields["kind"]
+            and theirs["imposed_by"] == fields["imposed_by"]
+            and theirs.get("required_of", ()) == fields.get("required_of", ())
+            and theirs.get("demands", {}).get("action") is fields["demands"]["action"]
+        ):
+            return record
+    return None
 
 
 _ACTOR_ACTIONS = frozenset(
@@ -209,7 +269,9 @@ _GATED = frozenset({ActionType.ceasefire, ActionType.halt_attacks, ActionType.en
 _STANDALONE = re.compile(
     r"\b(?:unklar|offen sei|unverzichtbar|unabdingbar|Bedingung(?:en)?|Voraussetzung|"
     r"nur in Frage|nur wenn|erst wenn|"
-    r"would have to|must|only after|only once|precondition\w*|condition\w*|demand\w*)\b",
+    r"müsste\w*|müsse|setzt\w* voraus|erfordere\w*|erfordert|"
+    r"would have to|must|only after|only once|precondition\w*|condition\w*|demand\w*|"
+    r"requires?|would require)\b",
     re.IGNORECASE,
 )
 #: Verbs of setting conditions ("stellte … Bedingungen", "set out conditions").
@@ -223,6 +285,22 @@ _CONDITION_TALK = re.compile(
     r"preconditions?)\b",
     re.IGNORECASE,
 )
+
+
+#: A place named after "from" or "aus": "withdrawal from all of Ukraine's territory".
+_FROM_PLACE = re.compile(
+    r"\b(?:from|out of|aus|von)\s+(?:all\s+of\s+|the\s+|dem\s+|der\s+|ganz\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: A possessive after a name: "an end to Russia's attacks" asks Russia, though after "to".
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def _placed(ctx: Context, mention: PartyMention) -> bool:
+    """Return True if ``mention`` names a place left or entered, not a party asked."""
+    return bool(_FROM_PLACE.search(ctx.text[max(0, mention.start - 20) : mention.start]))
 
 
 def add_preconditions(
@@ -250,7 +328,11 @@ def add_preconditions(
             talk = _CONDITION_TALK.search(source.text[:end])
             if talk is None:
                 continue
-            actors = source.actors(0, talk.start()) or source.actors(0, end)
+            actors = [
+                m
+                for m in source.actors(0, talk.start()) or source.actors(0, end)
+                if not _placed(source, m)
+            ]
             if actors:
                 imposer = state_of(actors[0].party_id)
                 if actors[0].kind is not PartyKind.state:  # a person or office says so
@@ -262,7 +344,14 @@ def add_preconditions(
     if imposer is None:
         return []
     required = tuple(
-        sorted({state_of(m.party_id) for m in ctx.parties() if not m.object} - {imposer})
+        sorted(
+            {
+                state_of(m.party_id)
+                for m in ctx.parties()
+                if (not m.object or _POSSESSIVE.match(ctx.text, m.end)) and not _placed(ctx, m)
+            }
+            - {imposer}
+        )
     )
     gating = bool(cue("gating", ctx.language).search(ctx.text)) or any(
         _CONDITION_TALK.search(p.text) and cue("gating", p.language).search(p.text)
@@ -272,3 +361,53 @@ def add_preconditions(
     return _demands(
         ctx, draft, wide, imposer=imposer, required=required, common=common, vague=False
     )
+
+
+#: Who imposed the measures a list of demands is about, said in the next sentence: "Most of
+#: those measures were imposed by the United States and the EU", "Die meisten dieser
+#: Sanktionen wurden von den USA verhängt".
+_IMPOSED_BY: Final = {
+    "de": re.compile(
+        r"\b(?:diese[rn]?|die|jene[rn]?)\s+(?:Maßnahmen|Massnahmen|Sanktionen|Beschränkungen|"
+        r"Strafmaßnahmen|Restriktionen)\b[^.;]{0,40}?\bvon\b(?P<by>[^.;]{1,80}?)\b"
+        r"(?:verhängt|erlassen|eingeführt|beschlossen)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:those|these|the|such)\s+(?:measures|curbs|restrictions|sanctions)\b[^.;]{0,40}?"
+        r"\b(?:imposed|introduced|put in place)\s+by\b(?P<by>[^.;]{1,80})",
+        re.IGNORECASE,
+    ),
+}
+#: How many sentences back such a sentence may name the demands it is about.
+_IMPOSED_REACH: Final = 2
+
+
+def fill_required_of(ctx: Context, draft: Draft) -> list[DraftFact]:
+    """Give the recent demands that name nobody the parties that imposed what they target.
+
+    A demand to lift sanctions or restrictions asks those who imposed them; when a sentence
+    says who did ("those measures were imposed by …"), the preconditions and demands of the
+    sentences just before it that name nobody they require something of get those parties.
+    Returns the conditions changed.
+    """
+    found = _IMPOSED_BY[ctx.language].search(ctx.text)
+    if found is None:
+        return []
+    by = tuple(
+        sorted({state_of(m.party_id) for m in ctx.parties(found.start("by"), found.end("by"))})
+    )
+    if not by:
+        return []
+    index = ctx.sentence.index
+    changed = []
+    for condition in draft.section("conditions"):
+        if (
+            index - _IMPOSED_REACH <= condition.sentence < index
+            and not condition.fields.get("required_of")
+            and condition.fields["kind"] is not ConditionKind.reciprocity
+            and not set(by) & set(condition.fields["imposed_by"])
+        ):
+            condition.fields["required_of"] = by
+            changed.append(condition)
+    return changed

@@ -7,8 +7,11 @@ condition: imposed by the subject (or, for a pronoun, the party the sentence bef
 first), required of the party the clause names or the verb addresses. What is demanded is
 the clause's action (``other`` if it names none), one condition per item of a list of
 demands ("dass A …, B … und C …"), each with its own action or ``other``; a demand to be
-met first ("zuvor", "erst", "first", "before") is a precondition. Appeals for a ceasefire
-or a halt are proposals, which :mod:`kg.extract.rules.proposals` reads.
+met first ("zuvor", "erst", "first", "before") is a precondition. Addressed mediators
+("rief die Vermittlerstaaten auf", "urged the mediators") are the latest agreement's, and
+a demand to see to it that a third party acts ("dafür zu sorgen, dass Israel …", "to
+ensure that …") asks that party too. Appeals for a ceasefire or a halt, and calls on both
+sides to talk, are proposals, which :mod:`kg.extract.rules.proposals` reads.
 """
 
 from __future__ import annotations
@@ -124,6 +127,37 @@ def _imposer(
     return None, None
 
 
+#: The mediators or guarantors of an agreement, addressed as such.
+_MEDIATORS: Final = re.compile(
+    r"\b(?:Vermittler\w*|Garant\w*|mediators?|mediating (?:states|countries)|guarantors?)\b",
+    re.IGNORECASE,
+)
+#: A demand to see to it that a third party acts: "dafür zu sorgen, dass", "to ensure that".
+_ENSURE: Final = re.compile(
+    r"\b(?:dafür zu sorgen,?\s+dass|sicherzustellen,?\s+dass|to ensure that|to make sure that|"
+    r"to see to it that)\b",
+    re.IGNORECASE,
+)
+
+
+def _mediators(draft: Draft) -> set[str]:
+    """Return the mediators of the latest agreement that names any."""
+    for agreement in reversed(draft.section("agreements")):
+        if agreement.fields.get("mediators"):
+            return set(agreement.fields["mediators"])
+    return set()
+
+
+#: Where a demand's clause ends: ';', a dash, or a full stop that ends a sentence (not the
+#: dot of a German ordinal date, "ab Montag, dem 12. Mai").
+_CLAUSE_END: Final = re.compile(r";| – | - |(?<!\d)\. ")
+
+
+def _clause_end(text: str, start: int) -> int:
+    found = _CLAUSE_END.search(text, start)
+    return found.start() if found else len(text)
+
+
 def add_demand(ctx: Context, draft: Draft, previous: Sequence[Context] = ()) -> list[DraftFact]:
     """Add the condition a demand verb states, if the sentence gives who asks what of whom.
 
@@ -134,7 +168,7 @@ def add_demand(ctx: Context, draft: Draft, previous: Sequence[Context] = ()) -> 
     match = that or addressed
     if match is None:
         return []
-    end = ctx.clause_end(match.end())
+    end = _clause_end(ctx.text, match.end())
     if addressed is not None:
         who = ctx.parties(addressed.start("who"), addressed.end("who"))
     else:
@@ -146,12 +180,21 @@ def add_demand(ctx: Context, draft: Draft, previous: Sequence[Context] = ()) -> 
         agreed = [a.fields["parties"] for a in draft.section("agreements")]
         appealing = {state_of(m.party_id) for m in ctx.actors(0, match.start())}
         named = set(both_sides(draft.memo, agreed, exclude=appealing))
+    if addressed is not None and _MEDIATORS.search(ctx.text, *reach):
+        named |= _mediators(draft)  # "rief … die Vermittlerstaaten auf": of the latest deal
+    ensure = _ENSURE.search(ctx.text, reach[1], end) if addressed is not None else None
+    if ensure is not None:  # "dafür zu sorgen, dass Israel …": who is to see to it, and Israel
+        inner = [m for m in ctx.parties(ensure.end(), end) if not m.object][:1]
+        named |= {state_of(m.party_id) for m in inner}
     required = tuple(sorted(named - {imposer or ""}))
     if imposer is None or not required:
         return []
     hits = [t for t in ctx.terms if match.start() <= t.start < end]
     if addressed is not None and any(t.action in _PROPOSED for t in hits):
         return []  # "riefen Russland auf, eine Waffenruhe einzuhalten": a proposal
+    sides = addressed is not None and SIDES.search(ctx.text, *reach) is not None
+    if sides and any(t.action is ActionType.hold_talks for t in hits):
+        return []  # "riefen beide Seiten auf, an den Verhandlungstisch zurückzukehren"
     items = _items(ctx.text, match.end(), end) if that is not None else []
     if items:  # "dass die Hamas ihre Waffen abgibt und auf jede Rolle verzichtet"
         demanded = [

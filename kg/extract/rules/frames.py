@@ -1,7 +1,8 @@
 """Sentence-level fallbacks: event frames for what the specific rules left unsaid.
 
 The specific rules need particular constructions. These fallbacks read a sentence as a
-frame when they found nothing (or less) in it, with lower confidence (0.3–0.45):
+frame when they found nothing (or less) in it, with lower confidence (0.3–0.45); the
+fallback for condition clauses is :mod:`kg.extract.rules.clauses`:
 
 - an **event frame** (:func:`add_frame`): an action cue (ceasefire, halt attacks,
   withdrawal, exchange, release, sanctions, tariffs …) with a duration no fact of the
@@ -13,11 +14,6 @@ frame when they found nothing (or less) in it, with lower confidence (0.3–0.45
   "Vorschlag", "schlug vor") or a commitment ("will", "would", "wird", "soll"). An
   action sentence no rule drew anything from, with a subject and a cue of undertaking,
   gives that commitment even without a duration;
-- a **condition clause** (:func:`add_clause_condition`): "wenn/falls/sofern/solange/
-  Sollte …", "if/only if/provided/as long as/unless/Should …" in a sentence without a
-  condition: required of the clause's subject, imposed by the main clause's subject or
-  the speaker; a reciprocity if the clause mirrors the main action, asks for a halt of
-  fire, keeping to the deal or has a reciprocity cue, else a precondition;
 - **stances per part** (:func:`add_part_positions`): when two parts of a sentence
   ("Phnom Penh welcomed the proposal; Thailand has yet to reply") hold stance cues, each
   part is read on its own.
@@ -36,20 +32,19 @@ Examples
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any, Final
 
-from kg.codes import ActionType, AgreementStatus, CommitmentStatus, ConditionKind, Stance
+from kg.codes import AgreementStatus, CommitmentStatus
 from kg.extract.context import Context
 from kg.extract.draft import Draft, DraftFact, slug
 from kg.extract.lexicon import cue
 from kg.extract.numbers import find_durations
-from kg.extract.parties import adjective_party, state_of
+from kg.extract.parties import state_of
 from kg.extract.rules.positions import add_position
 from kg.extract.rules.proposals import term_fields
-from kg.extract.rules.terms import TermHit, find_terms
+from kg.extract.rules.terms import TermHit
 
-__all__ = ["add_clause_condition", "add_frame", "add_part_positions"]
+__all__ = ["add_frame", "add_part_positions"]
 
 #: Cues that an event took effect or was agreed (beyond :func:`cue` "agreed").
 _IN_FORCE: Final = {
@@ -306,177 +301,6 @@ def _attach_to_agreement(
     agreement.fields["commitments"] = tuple(
         sorted({*agreement.fields.get("commitments", ()), commitment.id})
     )
-
-
-#: Cues that open a condition clause (not nouns such as "Bedingung" or "conditions").
-_CLAUSE: Final = {
-    "de": re.compile(
-        r"\b(?:nur wenn|erst wenn|wenn|falls|sofern|vorausgesetzt|unter der Bedingung|"
-        r"solange|es sei denn)\b|(?:^|(?<=[,;:–]\s))(?:Sollte|Sollten)\b"
-    ),
-    "en": re.compile(
-        r"\b(?:only if|if|provided(?: that)?|on condition that|as long as|unless)\b|"
-        r"(?:^|(?<=[,;:–]\s))Should\b",
-        re.IGNORECASE,
-    ),
-}
-#: Keeping to what was agreed ("sich an die Vereinbarung hält", "abides by the truce") is
-#: doing the same as the other side.
-_ABIDES: Final = {
-    "de": re.compile(
-        r"\b(?:an die|an den|an das)\s+(?:\w+\s+)?(?:Vereinbarung|Abkommen|Waffenruhe|"
-        r"Feuerpause|Waffenstillstand|Abmachung)\w*\s+(?:hält|halten|hielte|hielten)\b|"
-        r"\b(?:einhält|einhalten|einhielte|respektiert)\b",
-        re.IGNORECASE,
-    ),
-    "en": re.compile(
-        r"\b(?:abides?|abided|adheres?|adhered|sticks?|stuck|complies|complied|respects?|"
-        r"respected|honou?rs?|honou?red|observes?|observed)\b",
-        re.IGNORECASE,
-    ),
-}
-#: Actions whose being required of the other side is a reciprocity: both stop firing.
-_MUTUAL: Final = frozenset({ActionType.ceasefire, ActionType.halt_attacks})
-
-
-def _clause(ctx: Context) -> tuple[int, int] | None:
-    match = _CLAUSE[ctx.language].search(ctx.text)
-    if match is None:
-        return None
-    end = ctx.clause_end(match.end())
-    comma = ctx.text.find(",", match.end())
-    if comma != -1:
-        end = min(end, comma)
-    return match.start(), end
-
-
-def _required(ctx: Context, start: int, end: int) -> tuple[str, ...]:
-    named = [m for m in ctx.parties(start, end) if not m.object]
-    parties = {state_of(m.party_id) for m in named[:1]}  # the clause's subject
-    for m in named[1:]:  # "Russland und die Ukraine": coordinated subjects
-        if re.fullmatch(
-            r"\s*(?:und|and|sowie|,)\s*(?:die|der|das|the)?\s*", ctx.text[named[0].end : m.start]
-        ):
-            parties.add(state_of(m.party_id))
-    if not parties:
-        for word in re.findall(r"[\w.-]+", ctx.text[start:end]):
-            party = adjective_party(word)
-            if party is not None:
-                parties.add(party)
-                break
-    return tuple(sorted(parties))
-
-
-def _imposer(ctx: Context, start: int, end: int, required: tuple[str, ...]) -> str | None:
-    main = [m for m in ctx.actors() if not start <= m.start < end]
-    for m in main:
-        state = state_of(m.party_id)
-        if state not in required:
-            return state
-    speaker = ctx.speaker_state()
-    return speaker if speaker is not None and speaker not in required else None
-
-
-def add_clause_condition(ctx: Context, draft: Draft) -> DraftFact | None:
-    """Add the condition a clause sets when the specific rules found none in the sentence.
-
-    "…, wenn sich die RSF zuvor zurückzögen", "Sollte die RSF ihre Kämpfer abziehen, …",
-    "only if the American strikes stopped", "provided that Israel stopped its attacks":
-    required of the parties named in the clause, imposed by the main clause's subject or
-    the speaker. A reciprocity when the clause mirrors the main action, has a reciprocity
-    cue or requires a halt of fire; else a precondition. It gates the imposer's stance of
-    the sentence, or a conditional commitment of the imposer to the main action.
-    """
-    index = ctx.sentence.index
-    if draft.of_sentence(index, "conditions"):
-        return None
-    found = _clause(ctx)
-    if found is None:
-        return None
-    start, end = found
-    required = _required(ctx, start, end)
-    imposer = _imposer(ctx, start, end, required) if required else None
-    if imposer is None:
-        return None
-    inside = [
-        replace(t, start=t.start + start, end=t.end + start)
-        for t in find_terms(ctx.text[start:end], ctx.language)
-    ]
-    outside = [t for t in ctx.terms if not start <= t.start < end]
-    clause = ctx.text[start:end]
-    reciprocal = bool(
-        cue("reciprocity", ctx.language).search(clause) or _ABIDES[ctx.language].search(clause)
-    ) or any(t.action in _MUTUAL or t.action in {o.action for o in outside} for t in inside)
-    common = ctx.common()
-    span = ctx.span(start, end)
-    hits = inside or (outside if reciprocal else [])
-    term: dict[str, Any] = term_fields(hits[0]) if hits else {"action": ActionType.other}
-    action = term["action"].value
-    fields: dict[str, Any] = {"imposed_by": (imposer,), "required_of": required, **common}
-    if reciprocal:
-        mirror = draft.add(
-            "commitments",
-            slug(*required, action),
-            {"debtor": required, "creditor": (imposer,), "term": dict(term),
-             "status": CommitmentStatus.proposed, **common},
-            span,
-            rule=f"{ctx.language}.frame.mirror",
-            confidence=0.3,
-            sentence=index,
-        )  # fmt: skip
-        fields.update(kind=ConditionKind.reciprocity, mirrors=mirror.id)
-    else:
-        fields.update(kind=ConditionKind.precondition, demands=term)
-    kind = fields["kind"].value
-    condition = draft.add(
-        "conditions",
-        slug(*required, kind, action),
-        fields,
-        span,
-        rule=f"{ctx.language}.frame.{kind}",
-        confidence=0.35,
-        sentence=index,
-    )
-    _gate(ctx, draft, condition, imposer, outside or inside, (start, end))
-    return condition
-
-
-def _gate(
-    ctx: Context,
-    draft: Draft,
-    condition: DraftFact,
-    imposer: str,
-    hits: list[TermHit],
-    clause: tuple[int, int],
-) -> None:
-    """Attach a clause condition to the imposer's stance or commitment of the sentence."""
-    index = ctx.sentence.index
-    for record in draft.of_sentence(index):
-        if condition.id in record.fields.get("conditions", ()):
-            continue
-        mine = record.fields.get("party") == imposer or record.fields.get("debtor") == (imposer,)
-        if record.section in ("positions", "commitments") and mine:
-            record.fields["conditions"] = tuple(
-                sorted({*record.fields.get("conditions", ()), condition.id})
-            )
-            if record.fields.get("stance") is Stance.accepts:
-                record.fields["stance"] = Stance.accepts_with_conditions
-            elif record.section == "commitments":
-                record.fields["status"] = CommitmentStatus.conditional
-            return
-    if not hits:
-        return
-    left = ctx.span(0, clause[0]) if clause[0] > 10 else ctx.span(clause[1])
-    draft.add(
-        "commitments",
-        slug(imposer, hits[0].action.value),
-        {"debtor": (imposer,), "term": term_fields(hits[0]),
-         "status": CommitmentStatus.conditional, "conditions": (condition.id,), **ctx.common()},
-        left,
-        rule=f"{ctx.language}.frame.conditional-commitment",
-        confidence=0.3,
-        sentence=index,
-    )  # fmt: skip
 
 
 def add_part_positions(ctx: Context, draft: Draft) -> DraftFact | None:

@@ -1,15 +1,19 @@
-"""Positions: accepts, accepts with conditions, rejects, no response, declines comment.
+"""Positions: accepts, accepts with conditions, rejects, considers, no response, declines comment.
 
 The stance comes from the first cue family that matches (declines comment, no response,
-reject, accept); the party is the first name in the sentence that can be a subject (in
-German also after the verb: "Darauf habe sich Putin eingelassen"). What the position
-regards is, in order: a proposal in the same sentence, a proposal about one of the
-sentence's actions, the nearest earlier proposal ("den Vorschlag", "darauf"), the first
-later one, or for silences an announced agreement. An acceptance with a condition clause
-becomes a conditional acceptance with its commitment and condition. A stance a person or a
-speaking office takes ("Zelensky rejected …", "the White House welcomed …") is attributed
-to them when the sentence has no source of its own; evidence is the part of the sentence
-from the holder to the cue.
+reject, considers, accept); a denial of an accusation ("rejected the accusation"),
+readiness to fight back ("stand ready to repel"), readiness for something no proposal is
+about ("bereit, die Kontakte fortzusetzen") and an acceptance inside a condition clause
+("sobald Russland zugestimmt hat") are no stance. The holder is the first name in the
+sentence that can be a subject (in German also after the verb: "Darauf habe sich Putin
+eingelassen"); "man"/"wir"/"we" before the cue stand for the speaker's state, a personal
+pronoun ("verneinte er dann") or a sentence naming no party for the holder of the sentence
+before, "Thai officials" / "die russische Seite" for their state. What the position
+regards is resolved by :mod:`kg.extract.rules.regarded`. An acceptance with a condition
+clause becomes a conditional acceptance with its commitment and condition. A stance a
+person or a speaking office takes ("Zelensky rejected …", "the White House welcomed …") is
+attributed to them when the sentence has no source of its own; evidence is the part of
+the sentence from the holder to the cue.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from kg.codes import ActionType, AgreementStatus, PartyKind, Stance
+from kg.codes import ActionType, PartyKind, Stance
 from kg.extract.context import CAPITAL, Context
 from kg.extract.draft import Draft, DraftFact, slug
 from kg.extract.lexicon import cue
@@ -29,7 +33,8 @@ from kg.extract.rules.conditions import (
     find_clause,
 )
 from kg.extract.rules.proposals import term_fields
-from kg.extract.rules.terms import find_scopes, find_terms
+from kg.extract.rules.regarded import PROPOSAL_WORD, regarded_facts
+from kg.extract.rules.terms import find_terms
 
 __all__ = ["add_commitment", "add_position"]
 
@@ -55,6 +60,19 @@ _WILLING = re.compile(
 )
 
 
+#: What a denial rejects: an accusation or a report, not a proposal.
+_ACCUSATION = re.compile(
+    r"\b(?:accusations?|allegations?|claims?|charges?|reports?|criticism|assertions?|"
+    r"Vorw(?:ü|ue)rf\w*|Anschuldigung\w*|Beschuldigung\w*|Bericht\w*|Darstellung\w*|"
+    r"Behauptung\w*|Kritik)\b",
+    re.IGNORECASE,
+)
+#: Readiness to defend or hit back, right after "ready to" / "bereit".
+_DEFENCE = re.compile(
+    r"[\s,]+(?:\w+\s+){0,3}?(?:repel|respond|defend|retaliate|fight|hit back|strike back|"
+    r"abzuwehren|zu verteidigen|zurückzuschlagen|zu antworten|zu reagieren)\b",
+    re.IGNORECASE,
+)
 _SPOKES = re.compile(r"(?:sprecher\w*|spokes\w+)[\s,]+(?:[\w.-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -96,6 +114,10 @@ def _holder(ctx: Context, cue_start: int) -> PartyMention | None:
         for m in ctx.parties(0, limit)
         if ctx.text[: m.start].lower().rstrip().endswith(("aus", "from"))
     ]
+    if not before:
+        side = _adjective_side(ctx, skip, cue_start)
+        if side is not None:
+            return side  # "Thai officials had turned down …": the state they serve
     if (
         not before
         and speaker
@@ -105,58 +127,112 @@ def _holder(ctx: Context, cue_start: int) -> PartyMention | None:
     return next(iter(before or after or speaker or source), None)
 
 
+#: "was man zur Kenntnis genommen habe", "we welcome": the speaker's own side.
+_SPEAKER_PRONOUN = re.compile(r"\b(?:man|wir|we)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: A personal pronoun as the subject, before the cue or right after its verb.
+_PERSONAL = re.compile(r"\b(?:er|sie|he|she|they)\b", re.IGNORECASE)
+#: Stopping the fighting, named either way ("die Kämpfe einstellen", "a ceasefire").
+_FIRE = frozenset({ActionType.ceasefire, ActionType.end_hostilities})
+#: Readiness cues, which take an infinitive: "bereit, … zu", "ready to", "willing to".
+_READY = re.compile(r"bereit|ready to|willing to", re.IGNORECASE)
+#: Words referring back to what was put to the holder: "dazu bereit", "ready to do so".
+_BACK_REFERENCE = re.compile(
+    r"\b(?:dazu|darauf|dafür|dies\w*|do so|do that|that|this|it)\b", re.IGNORECASE
+)
+
+
+#: Clauses that make what follows hypothetical or a condition: "sobald X zugestimmt hat",
+#: "once X has agreed", "if X accepts".
+_HYPOTHETICAL = re.compile(
+    r"\b(?:sobald|wenn|falls|sofern|once|if|unless|provided that)\b[^.;:,]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _in_condition(ctx: Context, match: re.Match[str]) -> bool:
+    """Return True if the cue stands in a clause opened by "sobald", "if" or "once"."""
+    return bool(_HYPOTHETICAL.search(ctx.text, max(0, match.start() - 60), match.start()))
+
+
+def _idle_readiness(ctx: Context, draft: Draft, match: re.Match[str]) -> bool:
+    """Return True for readiness to do something no earlier proposal is about.
+
+    "danach sei Russland bereit, die Kontakte fortzusetzen": a readiness whose clause
+    names no proposal, no back reference ("dazu bereit", "ready to do so") and no action
+    an earlier proposal is about is an offer of its own, not an acceptance.
+    """
+    if not _READY.fullmatch(match.group()):
+        return False
+    rest = ctx.text[match.end() : ctx.clause_end(match.end())]
+    if PROPOSAL_WORD.search(ctx.text) or _BACK_REFERENCE.search(rest):
+        return False
+    actions = {t.action for t in ctx.terms if t.start >= match.end()}
+    if actions & _FIRE:
+        actions |= _FIRE
+    proposed = {
+        a for p in draft.section("proposals") if p.sentence <= ctx.sentence.index for a in p.topic
+    }
+    return not actions & proposed
+
+
+def _pronoun_holder(ctx: Context, draft: Draft, match: re.Match[str]) -> PartyMention | None:
+    """Return the holder a pronoun subject of the cue stands for, if it stands for one.
+
+    "man"/"wir"/"we" right before the cue: the speaker's state. "er"/"sie"/"he"/"she"/
+    "they" right before the cue or after its verb ("verneinte er dann"), with no party
+    named before the cue: who took a stance in the sentence before.
+    """
+    before = ctx.text[max(0, match.start() - 20) : match.start()]
+    speaker = ctx.speaker_state()
+    found = _SPEAKER_PRONOUN.search(before)
+    if speaker is not None and found is not None:
+        start = match.start() - len(before) + found.start()
+        return PartyMention(start, start + 3, "man", speaker, PartyKind.state, False, False)
+    if ctx.actors(0, match.start()):
+        return None
+    window = ctx.text[max(0, match.start() - 12) : match.end() + 12]
+    pronoun = _PERSONAL.search(window)
+    if pronoun is None:
+        return None
+    start = max(0, match.start() - 12) + pronoun.start()
+    return _previous_holder(ctx, draft, start, start + len(pronoun.group()))
+
+
+def _previous_holder(ctx: Context, draft: Draft, start: int, end: int) -> PartyMention | None:
+    """Return the holder of the previous sentence's position as a mention at ``start:end``."""
+    earlier = draft.of_sentence(ctx.sentence.index - 1, "positions")
+    if not earlier:
+        return None
+    party = earlier[-1].fields["party"]
+    known = gazetteer().get(party)
+    kind = known.kind if known is not None else PartyKind.state
+    return PartyMention(start, end, ctx.text[start:end], party, kind, False, False)
+
+
+#: Officials or a side named by their state's adjective: "Thai officials", "die russische
+#: Seite", "Ukrainian negotiators".
+_ADJECTIVE_SIDE = re.compile(
+    r"\b(?P<adj>[A-ZÄÖÜ][\w-]+)\s+(?:officials|authorities|negotiators|diplomats|"
+    r"delegation|side|leaders|Seite|Delegation|Behörden|Unterhändler|Diplomaten|Vertreter|"
+    r"Führung)\b"
+)
+
+
+def _adjective_side(ctx: Context, start: int, end: int) -> PartyMention | None:
+    """Return the state named by the adjective of "Thai officials" before ``end``."""
+    for found in _ADJECTIVE_SIDE.finditer(ctx.text, start, end):
+        party = adjective_party(found.group("adj"))
+        if party is not None:
+            a, b = found.span()
+            return PartyMention(a, b, found.group(), party, PartyKind.state, False, False)
+    return None
+
+
 #: A pronoun subject right before a stance cue, standing for the speaker.
 _PRONOUN_BEFORE = re.compile(r"\b(?:sie|er|es|they|he|she|it)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 _CAPITAL = CAPITAL
-_PROPOSAL_WORD = re.compile(
-    r"\b(?:Vorschlag\w*|Vorstoß|Vorstoss|Angebot\w*|Plan\w*|Initiative|Forderung\w*|Idee|"
-    r"proposals?|offers?|plans?|idea|suggestion|initiative)\b",
-    re.IGNORECASE,
-)
-
-
-#: A pause named without its kind ("such a pause", "eine solche Pause"): a halt of some sort.
-_PAUSE = re.compile(r"\b(?:pause|Pause|Atempause|moratorium|Moratorium)\b")
-_PAUSES = frozenset({ActionType.ceasefire, ActionType.halt_attacks, ActionType.suspend_tariffs})
-
-
-def _regarding(ctx: Context, draft: Draft, party: str, stance: Stance) -> str | None:
-    index = ctx.sentence.index
-    silent = stance in (Stance.no_response, Stance.declines_comment)
-    pool = [p for p in draft.section("proposals") if party not in p.fields["proposed_by"]]
-    agreements = [
-        a
-        for a in draft.section("agreements")
-        if a.sentence <= index and a.fields["status"] is not AgreementStatus.not_reached
-    ]
-    if silent and not _PROPOSAL_WORD.search(ctx.text):
-        pool += agreements
-    else:
-        pool += [a for a in agreements if a.sentence == index]
-    pool.sort(key=lambda r: r.sentence)
-    here = [p for p in pool if p.sentence == index or _mentions_sentence(p, ctx)]
-    if here:
-        return here[0].id
-    topic = {t.action for t in ctx.terms} | find_scopes(ctx.text, ctx.language)
-    if not topic and _PAUSE.search(ctx.text):
-        topic = set(_PAUSES)
-    matching = [p for p in pool if topic & p.topic]
-    # "Aus Kiew keine Reaktion": on what was put to Kyiv
-    addressed = [p for p in pool if silent and party in p.fields.get("proposed_to", ())]
-    for candidates in (matching, addressed, pool):
-        earlier = [p for p in candidates if p.sentence < index]
-        if earlier:
-            return earlier[-1].id
-        if candidates:
-            return candidates[0].id
-    return None
-
-
-def _mentions_sentence(record: DraftFact, ctx: Context) -> bool:
-    start, end = ctx.sentence.start, ctx.sentence.end
-    return any(start <= s < end for s, _ in record.spans)
 
 
 def add_position(ctx: Context, draft: Draft) -> DraftFact | None:
@@ -170,18 +246,38 @@ def add_position(ctx: Context, draft: Draft) -> DraftFact | None:
             or re.search(r"\bto\s+$", ctx.text[: match.start()])
         ):
             return None
-        holder = _holder(ctx, match.start())
+        denial = _ACCUSATION.search(ctx.text, match.start(), match.end() + 40)
+        if stance is Stance.rejects and denial:
+            continue  # "rejected the accusation": a denial, not an answer to an offer
+        if stance is Stance.accepts and _DEFENCE.match(ctx.text, match.end()):
+            continue  # "stand ready to repel any breach": readiness to fight back
+        if stance is Stance.accepts and _in_condition(ctx, match):
+            continue  # "sobald die Regierung zugestimmt hat": a condition, not a stance
+        if stance is Stance.accepts and _idle_readiness(ctx, draft, match):
+            continue  # "bereit, die Kontakte fortzusetzen": an offer of its own
+        pronoun = _pronoun_holder(ctx, draft, match)
+        holder = pronoun or _holder(ctx, match.start())
+        if holder is None and not ctx.actors(0, match.start()):
+            # "Die Armee reagierte ablehnend. Eine Waffenruhe komme nur in Frage, wenn …":
+            # a sentence naming no party goes on with the holder of the one before
+            pronoun = holder = _previous_holder(ctx, draft, match.start(), match.start())
         party, voice = _party(ctx, stance, match.start(), holder)
+        if pronoun is not None and pronoun.text.lower() not in ("man", "wir", "we"):
+            party, voice = pronoun.party_id, {}  # the holder of the sentence before, as it was
         if party is None or holder is None:
             return None
         if stance is Stance.accepts and _party_to_agreement(ctx, draft, party, match):
             return None  # "X and Y have agreed to …": the agreement, not a stance on it
-        regarding = _regarding(ctx, draft, party, stance)
-        if regarding is None:
+        regarded = regarded_facts(ctx, draft, party, stance)
+        if not regarded:
             return None
         span = ctx.segment(min(holder.start, match.start()), max(holder.end, match.end()))
         common = ctx.common() or voice
-        return _add(ctx, draft, stance, party, regarding, match, confidence, common, span)
+        added = [
+            _add(ctx, draft, stance, party, regarding, match, confidence, common, span)
+            for regarding in regarded
+        ]
+        return added[0]
     return None
 
 
@@ -275,7 +371,9 @@ def _conditional(
         term = dict(proposal.fields["terms"][0])
         other = tuple(p for p in proposal.fields["proposed_to"] if p != party)
         same = [t for t in ctx.terms if t.action is term["action"] and t.duration]
-        if "duration" not in term and same:
+        # the commitment lasts as the sentence says, not as the proposal asked
+        term.pop("duration", None)
+        if same:
             term["duration"] = same[0].duration
     elif ctx.terms:
         term, other = term_fields(ctx.terms[0]), ()
