@@ -31,13 +31,15 @@ from kg.extract.referents import add_army_mentions, note_sides
 from kg.extract.rules.agreements import add_agreement, add_mediators, add_release
 from kg.extract.rules.attribution import attribute_sentences
 from kg.extract.rules.commitments import add_agreement_commitments
+from kg.extract.rules.compliance import add_compliance
 from kg.extract.rules.conditions import add_preconditions
 from kg.extract.rules.demands import add_demand
+from kg.extract.rules.durations import propagate_durations
 from kg.extract.rules.followups import add_followup_terms, note_proposal
 from kg.extract.rules.frames import add_clause_condition, add_frame, add_part_positions
 from kg.extract.rules.interactions import add_interaction, add_statement
 from kg.extract.rules.positions import add_commitment
-from kg.extract.rules.proposals import add_proposals
+from kg.extract.rules.proposals import add_expectation, add_proposals
 from kg.extract.rules.terms import find_terms
 from kg.extract.text import split_sentences
 from kg.files import StrPath, read_text
@@ -173,7 +175,14 @@ def parse_article(article: Article, *, article_id: str) -> Annotation:
     mentions = add_army_mentions(texts, mentions, language)
     attributions = attribute_sentences([s.text for s in sentences], mentions, language)
     contexts = [
-        Context(s, language, article.published, tuple(m), tuple(find_terms(s.text, language)), a)
+        Context(
+            s,
+            language,
+            article.published,
+            tuple(m),
+            tuple(find_terms(s.text, language, article.published)),
+            a,
+        )
         for s, m, a in zip(sentences, mentions, attributions, strict=True)
     ]
     draft = Draft(text)
@@ -181,6 +190,7 @@ def parse_article(article: Article, *, article_id: str) -> Annotation:
         add_interaction(ctx, draft)
         add_statement(ctx, draft)
         proposal = add_proposals(ctx, draft, contexts[max(0, i - 2) : i])
+        proposal = proposal or add_expectation(ctx, draft, contexts[max(0, i - 2) : i])
         if proposal is None:
             add_followup_terms(ctx, draft)
         note_proposal(draft, proposal, i)
@@ -190,6 +200,7 @@ def parse_article(article: Article, *, article_id: str) -> Annotation:
             add_mediators(ctx, draft)
         add_release(ctx, draft)
         add_agreement_commitments(ctx, draft, contexts[max(0, i - 8) : i])
+        add_compliance(ctx, draft)
         position = add_part_positions(ctx, draft)
         gated = position is not None and bool(position.fields.get("conditions"))
         if not gated and (position is not None or add_commitment(ctx, draft) is None):
@@ -198,6 +209,7 @@ def parse_article(article: Article, *, article_id: str) -> Annotation:
             add_demand(ctx, draft, contexts[max(0, i - 2) : i])
         add_frame(ctx, draft)
         add_clause_condition(ctx, draft)
+    propagate_durations(draft, contexts)
     _attach_preconditions(draft)
     facts: dict[str, Any] = draft.facts()
     return Annotation(

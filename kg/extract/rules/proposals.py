@@ -22,7 +22,7 @@ from kg.extract.numbers import find_durations
 from kg.extract.parties import PartyMention, adjective_party, state_of
 from kg.extract.rules.terms import TermHit
 
-__all__ = ["add_proposals", "find_proposer", "term_fields"]
+__all__ = ["add_expectation", "add_proposals", "find_proposer", "term_fields"]
 
 _AFTER: re.Pattern[str] = re.compile(
     r"^\s*(?:der|des|von|vom|by|from|of)\s+(?:der|den|dem|the)?\s*$", re.IGNORECASE
@@ -274,5 +274,63 @@ def add_proposals(ctx: Context, draft: Draft, previous: Sequence[Context] = ()) 
         span,
         rule=rule,
         confidence=confidence,
+        sentence=ctx.sentence.index,
+    )
+
+
+#: An expectation that another party do the same: "expected the Ukrainian side to follow
+#: its example", "urged Kyiv to follow suit", "erwarte, dass Kiew dem Beispiel folge".
+_EXPECT: Final = {
+    "de": re.compile(
+        r"\b(?:erwarte\w*|forder\w*|rief\w*|appellierte\w*)\b(?P<gap>[^.;]{0,80}?)"
+        r"\b(?:(?:dem|seinem|ihrem|diesem)\s+Beispiel\s+(?:zu\s+)?folg\w*|"
+        r"es\s+(?:ihr|ihm|ihnen)\s+gleich(?:zu)?tu\w*|nachzuziehen|nachziehe\w*|"
+        r"ebenso\s+zu\s+verfahren|dasselbe\s+zu\s+tun|das\s+Gleiche\s+zu\s+tun)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:expect\w*|urg\w*|called on|calls on|asked|wants?|wanted)\b(?P<gap>[^.;]{0,80}?)"
+        r"\bto\s+(?:follow\s+(?:its|his|her|their|this|that|the)\s+(?:example|lead)|"
+        r"follow\s+suit|do\s+the\s+same|do\s+likewise|reciprocate)\b",
+        re.IGNORECASE,
+    ),
+}
+#: The other side named by its state's adjective: "the Ukrainian side", "die russische Seite".
+_SIDE: Final = re.compile(r"\b(?P<adj>[\w-]+)\s+(?:side|Seite)\b", re.IGNORECASE)
+
+
+def add_expectation(
+    ctx: Context, draft: Draft, previous: Sequence[Context] = ()
+) -> DraftFact | None:
+    """Add the proposal that another party do as the proposer did ("follow its example").
+
+    The proposer is the subject before the verb of expecting (or the speaker), the
+    addressee the party named between it and the imitation; the term is the latest
+    action of this or the ``previous`` sentences (nearest last), done by the addressee.
+    """
+    match = _EXPECT[ctx.language].search(ctx.text)
+    if match is None:
+        return None
+    before = ctx.actors(0, match.start())
+    proposer = state_of(before[-1].party_id) if before else ctx.speaker_state()
+    gap_start, gap_end = match.span("gap")
+    named = [state_of(m.party_id) for m in ctx.parties(gap_start, gap_end)]
+    if not named:
+        side = _SIDE.search(ctx.text, gap_start, gap_end)
+        party = adjective_party(side["adj"]) if side else None
+        named = [party] if party else []
+    if proposer is None or not named or named[0] == proposer:
+        return None
+    hits = [h for c in [*previous, ctx] for h in c.terms if c is not ctx or h.start < match.start()]
+    if not hits:
+        return None
+    term = {**term_fields(hits[-1]), "actor": (named[0],)}
+    return draft.add(
+        "proposals",
+        slug(proposer, hits[-1].action.value, "expectation"),
+        {"proposed_by": (proposer,), "proposed_to": (named[0],), "terms": [term], **ctx.common()},
+        ctx.span(before[-1].start if before else match.start(), match.end()),
+        rule=f"{ctx.language}.proposal.expectation",
+        confidence=0.4,
         sentence=ctx.sentence.index,
     )

@@ -17,6 +17,7 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -58,10 +59,13 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
     ActionType.ceasefire: {
         "de": (
             r"\b(?:\w*Waffenruhe|\w*Feuerpause|Waffenstillstand\w*|Waffenpause)\b|"
-            r"\bWaffen\b[^.;]{0,20}?\b(?:schweigen|ruhen)\b"
+            r"\bWaffen\b[^.;]{0,20}?\b(?:schweigen|ruhen)\b|"
+            r"\b(?:Kampfhandlungen|Kampfeinsätze|Militäroperationen)\b[^.;]{0,60}?"
+            r"\b(?:aussetz\w*|auszusetzen|ruhen)\b"
         ),
         "en": (
             r"\b(?:ceasefire|cease-fire|truce|armistice)\b|"
+            r"\b(?:cease|halt|suspend|pause)\w*\s+(?:all\s+)?(?:combat|military)\s+operations\b|"
             r"\b(?:guns|weapons)\s+(?:fall|fell|falls|would fall|to fall)\s+silent\b"
         ),
     },
@@ -77,7 +81,7 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
     },
     ActionType.withdraw_forces: {
         "de": (
-            r"\b(?:Truppen\w*|Kämpfer\w*|Soldaten|Streitkräfte|Einheiten)\b[^.;]{0,80}?"
+            r"\b(?:Truppen\w*|Kämpfer\w*|Soldaten|Streitkräfte|Einheiten|Armee)\b[^.;]{0,80}?"
             r"\b(?:abzieh\w*|abzuziehen|zurückzieh\w*|zurückzuziehen)\b|\bAbzug\b|"
             r"\baus\b[^.;]{0,60}?\b(?:Städten|Gebieten|Stellungen|Regionen)\b[^.;]{0,40}?"
             r"\bzurück\w*\b"
@@ -142,6 +146,23 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
         "en": (
             r"\btariffs?\b[^.;]{0,60}?\b(?:cut|lower\w*|reduc\w*)\b|\b(?:cut|lower\w*|"
             r"reduc\w*)\b[^.;]{0,40}?\btariffs?\b"
+        ),
+    },
+    ActionType.suspend_tariffs: {
+        "de": (
+            r"\b(?:Zollpause|Zollmoratorium|Zollfrieden|Zollwaffenruhe|Handelswaffenruhe)\b|"
+            r"\b(?:\w*[Zz]ölle|Zollerhöhung\w*|Abgaben)\b[^.;]{0,60}?\b(?:aussetz\w*|"
+            r"auszusetzen|ausgesetzt|pausier\w*|aufgeschoben|aufschieben|aufzuschieben|"
+            r"verschieb\w*|verschoben|zurückgestellt)\b|"
+            r"\b(?:Aussetzung|Aufschub|Pausierung)\b[^.;]{0,30}?\b(?:\w*[Zz]ölle|Zollerhöhung\w*)\b|"
+            r"\b(?:setzt|setzen|setzte|setzten)\b[^.;]{0,40}?\b(?:\w*[Zz]ölle|Zollerhöhung\w*)\b"
+            r"[^.;,]{0,60}?\baus\b"
+        ),
+        "en": (
+            r"\b(?:tariff|trade)\s+(?:pause|truce|moratorium|ceasefire)\b|"
+            r"\b(?:suspend\w*|paus\w*|delay\w*|postpon\w*|defer\w*|hold\w* off)\b[^.;]{0,40}?"
+            r"\b(?:tariffs?|duties|levies)\b|\b(?:tariffs?|duties|levies)\b[^.;]{0,40}?"
+            r"\b(?:suspended|paused|delayed|postponed|deferred|on hold)\b"
         ),
     },
     ActionType.ensure_safe_navigation: {
@@ -248,6 +269,18 @@ _WATCHED: Final = re.compile(
 )
 
 
+#: Words that make a duration a deadline, the length of any undertaking it closes.
+_DEADLINE: Final = re.compile(
+    r"\b(?:within|in the next|no later than|innerhalb(?:\s+von|\s+der\s+nächsten)?|binnen|"
+    r"spätestens\s+in|in\s+den\s+nächsten)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: How far a deadline may stand from the action it closes (characters).
+_DEADLINE_REACH: Final = 80
+#: A pause of trade, not of fire: "tariff truce", "trade ceasefire", "Zollwaffenruhe".
+_TRADE: Final = re.compile(r"\b(?:tariff|trade)[\s-]+$", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class TermHit:
     """An action named in a sentence, with what the sentence says about it.
@@ -285,7 +318,7 @@ def find_scopes(text: str, language: str) -> frozenset[Scope]:
     )
 
 
-def find_terms(text: str, language: str) -> list[TermHit]:
+def find_terms(text: str, language: str, published: dt.date | None = None) -> list[TermHit]:
     """Find the actions ``text`` names, each once, in text order.
 
     Parameters
@@ -294,6 +327,8 @@ def find_terms(text: str, language: str) -> list[TermHit]:
         A sentence or clause.
     language
         'de' or 'en'.
+    published
+        The article's publication date, for periods given by dates ("vom 8. bis 11. Mai").
 
     Returns
     -------
@@ -305,6 +340,17 @@ def find_terms(text: str, language: str) -> list[TermHit]:
         match = re.search(patterns[language], text, re.IGNORECASE)
         if match:
             hits.append((match.start(), match.end(), action))
+    if any(a is ActionType.suspend_tariffs for *_, a in hits):
+        # "a tariff truce", "eine Zollwaffenruhe": a pause of tariffs, not of fire
+        hits = [
+            h
+            for h in hits
+            if h[2] is not ActionType.ceasefire
+            or not (
+                _TRADE.search(text[max(0, h[0] - 12) : h[0]])
+                or text[h[0] : h[1]].lower().startswith(("zoll", "handels"))
+            )
+        ]
     if any(a is ActionType.halt_attacks for *_, a in hits):
         # "Pause bei Angriffen" is the halt, not a general ceasefire ("Feuerpause" aside)
         hits = [h for h in hits if h[2] is not ActionType.end_hostilities]
@@ -322,13 +368,22 @@ def find_terms(text: str, language: str) -> list[TermHit]:
                 _WATCHED.fullmatch(text[w_end : h[0]]) or _WATCHED.fullmatch(text[h[1] : w_start])
             )
         ]
-    durations = find_durations(text, language)
+    durations = find_durations(text, language, published)
     quantities = find_quantities(text, language)
     out: list[TermHit] = []
     for start, end, action in sorted(hits):
         duration = quantity = unit = None
         if action in LASTING and durations:
             duration = min(durations, key=lambda d: abs(d.start - start)).iso
+        elif durations:  # "withdraw within 90 days", "binnen 24 Stunden freilassen"
+            near = [
+                d
+                for d in durations
+                if _DEADLINE.search(text[max(0, d.start - 25) : d.start])
+                and min(abs(d.start - end), abs(start - d.end)) <= _DEADLINE_REACH
+            ]
+            if near:
+                duration = min(near, key=lambda d: abs(d.start - start)).iso
         if action in _COUNTED and quantities:
             q = min(quantities, key=lambda q: (q.unit == "", abs(q.start - start)))
             quantity, unit = q.number, (q.unit or None)

@@ -1,0 +1,190 @@
+"""Claims that a party kept or broke a truce: commitments reported as violated or kept.
+
+After a ceasefire each side tells its own story: "the Russian army had violated its own
+ceasefire", "Ukrainian forces had breached it", "Russland habe die Waffenruhe gebrochen",
+"its forces were respecting the truce", "die Armee habe die Feuerpause eingehalten". Each
+claim is the commitment of the party said to have kept or broken it, with status
+``violated``, or ``fulfilled`` (a finished truce: "had observed") / ``active``. The party
+is the subject before the verb in the same part of the sentence; the term is the pause
+the sentence names ("it" takes the one named earlier in the sentence). Its duration is
+left to :mod:`kg.extract.rules.durations`, which gives the facts about one pause its
+length.
+
+Claims that are conditions or plans ("would observe the truce as long as …", "if Russia
+violates the ceasefire"), denied or negated ("had not violated") are not read here.
+
+Examples
+--------
+>>> import kg.extract
+>>> draft = kg.extract.parse(
+...     "Kyiv said Russian troops had violated the truce on Sunday.",
+...     lang="en", published="2025-04-21", article_id="x")
+>>> [(c.debtor, c.term.action.value, c.status.value) for c in draft.commitments]
+[(('russia',), 'ceasefire', 'violated')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from kg.codes import ActionType, CommitmentStatus
+from kg.extract.context import Context
+from kg.extract.draft import Draft, DraftFact, slug
+from kg.extract.lexicon import cue
+from kg.extract.parties import adjective_party, state_of
+from kg.extract.referents import both_sides
+from kg.extract.rules.proposals import term_fields
+
+__all__ = ["add_compliance"]
+
+#: Pauses whose keeping or breaking is reported.
+_PAUSES: Final = frozenset({ActionType.ceasefire, ActionType.halt_attacks})
+_BROKEN: Final = {
+    "de": re.compile(
+        r"\b(?:gebrochen|brach|brachen|verletzt|verletzte|verletzten|Verletzung\w*|"
+        r"Verstoß\w*|Verstöße\w*|verstoßen|verstieß\w*|missachtet\w*)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:violat(?:ed|ing|es|e|ion|ions)|breach(?:ed|ing|es)?|broke|broken|flouted)\b",
+        re.IGNORECASE,
+    ),
+}
+_KEPT: Final = {
+    "de": re.compile(
+        r"\b(?:eingehalten|einhielt\w*|hielt\w* sich\b[^.;]{0,40}\ban|respektiert\w*|befolgt\w*)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:observed|observing|observes|respected|respecting|respects|adhered to|"
+        r"adhering to|abided by|abiding by|complied with|complying with|kept to|stuck to)\b",
+        re.IGNORECASE,
+    ),
+}
+#: A finished truce ("had observed", "hatten … eingehalten"): kept is fulfilled.
+_PERFECT: Final = {
+    "de": re.compile(r"\b(?:hatte|hatten|habe|haben|hat)\b", re.IGNORECASE),
+    "en": re.compile(r"\bhad\b", re.IGNORECASE),
+}
+#: A pronoun that stands for the pause named earlier in the sentence.
+_IT: Final = {
+    "de": re.compile(r"\b(?:sie|diese|dagegen)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:it|this)\b", re.IGNORECASE),
+}
+#: "X accused Y of violating …", "X warf Y vor, … gebrochen zu haben": Y is the debtor.
+_ACCUSE: Final = {
+    "de": re.compile(r"\b(?:warf\w*|werfen|wirft|beschuldigt\w*|bezichtigt\w*)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:accus\w*|blam\w*|charg\w*)\b", re.IGNORECASE),
+}
+_MUTUAL: Final = re.compile(
+    r"\b(?:each other|one another|einander|sich gegenseitig|gegenseitig)\b", re.IGNORECASE
+)
+#: Forces named by their state's adjective ("Ukrainian forces", "russische Truppen").
+_FORCES: Final = re.compile(
+    r"\b(?P<adj>[\w-]+)\s+(?:forces|troops|army|soldiers|military|Truppen|Streitkräfte|Armee|"
+    r"Soldaten|Einheiten)\b",
+    re.IGNORECASE,
+)
+#: Possessives of a speaker's own forces ("its troops, the ministry said").
+_OWN: Final = re.compile(r"its|their|our|seine|ihre|unsere", re.IGNORECASE)
+#: A passive claim without an agent ("wurde mehrfach gebrochen", "was violated").
+_PASSIVE: Final = {
+    "de": re.compile(r"\b(?:wurde|wurden|worden|wird|werden)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:was|were|been|is being|are being)\b", re.IGNORECASE),
+}
+#: How far a cue may stand from the words of the pause it is about.
+_NEAR: Final = 60
+
+
+def add_compliance(ctx: Context, draft: Draft) -> list[DraftFact]:
+    """Add the commitments a sentence reports as kept or broken.
+
+    Returns the commitments added (none if the sentence is a condition or plan, names no
+    pause, or no subject for the claim).
+    """
+    pauses = [h for h in ctx.terms if h.action in _PAUSES]
+    if not pauses or cue("condition", ctx.language).search(ctx.text):
+        return []
+    future = cue("future", ctx.language)
+    negation = cue("negation", ctx.language)
+    out: list[DraftFact] = []
+    taken = {
+        (r.fields["debtor"], r.fields["term"]["action"])
+        for r in draft.of_sentence(ctx.sentence.index, "commitments")
+    }
+    claims = [(m, CommitmentStatus.violated) for m in _BROKEN[ctx.language].finditer(ctx.text)]
+    claims += [(m, CommitmentStatus.active) for m in _KEPT[ctx.language].finditer(ctx.text)]
+    for verb, status in sorted(claims, key=lambda c: c[0].start()):
+        hit = min(pauses, key=lambda h: abs(h.start - verb.start()))
+        near = abs(hit.start - verb.end()) <= _NEAR or abs(verb.start() - hit.end) <= _NEAR
+        if not near and not (
+            hit.end <= verb.start()
+            and _IT[ctx.language].search(ctx.text, verb.end(), verb.end() + 12)
+        ):
+            continue
+        lo, hi = ctx.segment(verb.start(), verb.end())
+        base = ctx.sentence.start
+        part = ctx.text[lo - base : verb.start()]
+        if future.search(part) or negation.search(part):
+            continue  # a plan ("would observe") or a denial ("had not violated")
+        if _MUTUAL.search(part):
+            continue  # "accused each other of breaking the truce": no one side
+        found = _debtor(ctx, lo - base, verb.start())
+        debtor: tuple[str, ...]
+        if found is not None:
+            debtor, at = (found[0],), found[1]
+        elif _PASSIVE[ctx.language].search(part):
+            # "die damals vereinbarte Waffenruhe wurde mehrfach gebrochen": by the sides
+            debtor, at = _sides(draft), min(hit.start, verb.start())
+            if not debtor:
+                continue
+        else:
+            continue
+        if (debtor, hit.action) in taken:
+            continue
+        taken.add((debtor, hit.action))
+        if status is CommitmentStatus.active and _PERFECT[ctx.language].search(part):
+            status = CommitmentStatus.fulfilled
+        out.append(
+            draft.add(
+                "commitments",
+                slug(debtor[0], hit.action.value, status.value),
+                {"debtor": debtor, "term": term_fields(hit), "status": status, **ctx.common()},
+                (max(lo, base + at), hi),
+                rule=f"{ctx.language}.commitment.compliance.{status.value}",
+                confidence=0.4,
+                sentence=ctx.sentence.index,
+            )
+        )
+    return out
+
+
+def _sides(draft: Draft) -> tuple[str, ...]:
+    """Return the two sides of the conflict: of the last agreement, else the most named."""
+    agreements = [tuple(a.fields["parties"]) for a in draft.section("agreements")]
+    return both_sides(draft.memo, agreements)
+
+
+def _debtor(ctx: Context, start: int, end: int) -> tuple[str, int] | None:
+    """Return the party said to have kept or broken the pause, and where it is named.
+
+    The accused after a verb of accusing, else the last subject before the claim, else
+    forces named by their state's adjective ("Ukrainian forces had breached it") or the
+    speaker's own ("its troops had observed the truce, the ministry said").
+    """
+    accuse = _ACCUSE[ctx.language].search(ctx.text, start, end)
+    if accuse is not None:
+        accused = ctx.parties(accuse.end(), end)
+        if accused:
+            return state_of(accused[0].party_id), accused[0].start
+    subjects = ctx.actors(start, end)
+    if subjects:
+        return state_of(subjects[-1].party_id), subjects[-1].start
+    for forces in _FORCES.finditer(ctx.text, start, end):
+        state = adjective_party(forces["adj"])
+        if state is not None:
+            return state_of(state), forces.start()
+        if _OWN.fullmatch(forces["adj"]) and ctx.speaker_state():
+            return ctx.speaker_state() or "", forces.start()  # "its troops", the speaker's
+    return None
