@@ -260,3 +260,36 @@ def test_an_expectation_to_follow_suit_is_a_proposal_with_the_same_term(
     assert expected.proposed_by == (proposer,)
     assert expected.proposed_to == (addressee,)
     assert [(t.action, t.duration) for t in expected.terms] == [(ActionType.ceasefire, "P1DT6H")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Regierung bot an, die Waffenruhe um weitere sechs Monate zu verlängern.", "de"),
+        ("The government offered to extend the truce by another six months.", "en"),
+    ],
+)
+def test_extending_a_pause_by_a_time_is_a_renewal(text: str, lang: str) -> None:
+    hits = find_terms(text, lang)
+    assert [(h.action, h.duration) for h in hits] == [(ActionType.renew_agreement, "P6M")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kyiv offered to prolong the ceasefire for 30 days.", "en"),
+        ("Kiew bot an, die Waffenruhe für 30 Tage zu verlängern.", "de"),
+    ],
+)
+def test_prolonging_a_pause_for_a_time_is_the_pause(text: str, lang: str) -> None:
+    hits = find_terms(text, lang)
+    assert [(h.action, h.duration) for h in hits] == [(ActionType.ceasefire, "P30D")]
+
+
+def test_those_written_to_do_not_make_the_proposal() -> None:
+    draft = _draft(
+        "Zelensky's office said he had written to Erdogan and Guterres proposing that the "
+        "grain corridor continue with Ukraine, Turkey and the UN.",
+        "en",
+    )
+    assert [p.proposed_by for p in draft.proposals] == [("ukraine",)]

@@ -28,7 +28,9 @@ _AFTER: re.Pattern[str] = re.compile(
     r"^\s*(?:der|des|von|vom|by|from|of)\s+(?:der|den|dem|the)?\s*$", re.IGNORECASE
 )
 _APPEAL: re.Pattern[str] = re.compile(
-    r"\b(?:riefen|rief|forderte|forderten|fordert|urged|called on|asked|pressed)\b",
+    r"\b(?:riefen|rief|forderte|forderten|fordert|urged|called on|asked|pressed|"
+    r"(?:had |has )?(?:written|wrote|writing) to|(?:a )?letter to|schrieb\w* an|"
+    r"(?:einem |einen )?Brief an|Schreiben an)\b",
     re.IGNORECASE,
 )
 _HE: re.Pattern[str] = re.compile(r"\b(?:he|she|er|sie)\s+\S*\s*$", re.IGNORECASE)
@@ -79,6 +81,8 @@ def find_proposer(
         if start <= m.start and m.end <= end:
             return state_of(m.party_id), 0.85
     for m in ctx.mentions:
+        if m.start in addressed:
+            continue  # "wrote to Erdogan and Guterres proposing …": not Guterres's proposal
         if 0 <= start - m.end <= 3 and text[m.end : start].strip() in ("", "’s", "'s", "-"):
             return state_of(m.party_id), 0.8
     word = re.search(r"(\S+)\s+$", text[:start])
@@ -95,6 +99,10 @@ def find_proposer(
     if _CALL_FOR.match(text[end:]):  # "Der Forderung nach …": whose, the sentence may not say
         return None, 0.0
     actors = [m for m in ctx.actors() if m.start not in addressed]
+    if ctx.language == "en" and addressed and not [m for m in actors if m.end <= start]:
+        # "he had written to X and Y proposing that … with Ukraine, Turkey and the UN":
+        # English subjects come first; after a letter or appeal, later names are its content
+        actors = []
     if actors:
         if _responds(ctx, actors[0], start):
             return None, 0.0  # "X stimmte einem Vorschlag … zu": X responds, who proposed?

@@ -269,6 +269,10 @@ _WATCHED: Final = re.compile(
 )
 
 
+#: "um (weitere) sechs Monate", "by another 60 days": how much longer a renewal runs.
+_BY: Final = re.compile(
+    r"\b(?:um|by)\s+(?:(?:weitere|weiteren|another|a further|further)\s+)?$", re.IGNORECASE
+)
 #: Words that make a duration a deadline, the length of any undertaking it closes.
 _DEADLINE: Final = re.compile(
     r"\b(?:within|in the next|no later than|innerhalb(?:\s+von|\s+der\s+nächsten)?|binnen|"
@@ -354,7 +358,14 @@ def find_terms(text: str, language: str, published: dt.date | None = None) -> li
     if any(a is ActionType.halt_attacks for *_, a in hits):
         # "Pause bei Angriffen" is the halt, not a general ceasefire ("Feuerpause" aside)
         hits = [h for h in hits if h[2] is not ActionType.end_hostilities]
-    if any(a in (ActionType.ceasefire, ActionType.halt_attacks) for *_, a in hits):
+    durations = find_durations(text, language, published)
+    paused = (ActionType.ceasefire, ActionType.halt_attacks)
+    renewed = any(a is ActionType.renew_agreement for *_, a in hits)
+    if renewed and any(_BY.search(text[max(0, d.start - 20) : d.start]) for d in durations):
+        # "die Waffenruhe um sechs Monate verlängern", "extend the truce by 60 days": the
+        # renewal of a pause for that long, not a new pause
+        hits = [h for h in hits if h[2] not in paused]
+    elif any(a in paused for *_, a in hits):
         # "prolong the ceasefire for 30 days": a ceasefire with a duration, not a renewal
         hits = [h for h in hits if h[2] is not ActionType.renew_agreement]
     watched = [h for h in hits if h[2] is ActionType.establish_monitoring]
@@ -368,7 +379,6 @@ def find_terms(text: str, language: str, published: dt.date | None = None) -> li
                 _WATCHED.fullmatch(text[w_end : h[0]]) or _WATCHED.fullmatch(text[h[1] : w_start])
             )
         ]
-    durations = find_durations(text, language, published)
     quantities = find_quantities(text, language)
     out: list[TermHit] = []
     for start, end, action in sorted(hits):
