@@ -148,6 +148,8 @@ def test_a_tariff_pause_is_no_ceasefire(text: str, lang: str) -> None:
          "ukraine", CommitmentStatus.active),
         ("Die Ukraine habe die Waffenruhe strikt eingehalten, sagte ein Sprecher.", "de",
          "ukraine", CommitmentStatus.fulfilled),
+        ("No shots were fired, and Ukraine was respecting the truce, Kyiv said.", "en",
+         "ukraine", CommitmentStatus.active),
     ],
 )  # fmt: skip
 def test_a_claim_that_a_pause_was_kept_or_broken_is_a_commitment(
@@ -293,3 +295,28 @@ def test_those_written_to_do_not_make_the_proposal() -> None:
         "en",
     )
     assert [p.proposed_by for p in draft.proposals] == [("ukraine",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            (
+                "Israel und Iran einigten sich auf eine Waffenruhe. Trump sagte, beide Länder "
+                "hätten die Waffenruhe verletzt."
+            ),
+            "de",
+        ),
+        (
+            (
+                "Israel and Iran agreed to a ceasefire. Trump said both countries had violated "
+                "the ceasefire."
+            ),
+            "en",
+        ),
+    ],
+)
+def test_both_sides_said_to_have_broken_a_pause(text: str, lang: str) -> None:
+    draft = _draft(text, lang)
+    claims = [c for c in draft.commitments if c.status is CommitmentStatus.violated]
+    assert [c.debtor for c in claims] == [("iran", "israel")]

@@ -80,6 +80,12 @@ _ACCUSE: Final = {
 _MUTUAL: Final = re.compile(
     r"\b(?:each other|one another|einander|sich gegenseitig|gegenseitig)\b", re.IGNORECASE
 )
+#: Both sides named without their names.
+_BOTH: Final = re.compile(
+    r"\b(?:both (?:sides|countries|parties)|the two (?:sides|countries)|beide(?:n)? "
+    r"(?:Seiten|Länder|Staaten|Kriegsparteien|Konfliktparteien))\b",
+    re.IGNORECASE,
+)
 #: Forces named by their state's adjective ("Ukrainian forces", "russische Truppen").
 _FORCES: Final = re.compile(
     r"\b(?P<adj>[\w-]+)\s+(?:forces|troops|army|soldiers|military|Truppen|Streitkräfte|Armee|"
@@ -126,21 +132,24 @@ def add_compliance(ctx: Context, draft: Draft) -> list[DraftFact]:
         lo, hi = ctx.segment(verb.start(), verb.end())
         base = ctx.sentence.start
         part = ctx.text[lo - base : verb.start()]
-        if future.search(part) or negation.search(part):
-            continue  # a plan ("would observe") or a denial ("had not violated")
         if _MUTUAL.search(part):
             continue  # "accused each other of breaking the truce": no one side
         found = _debtor(ctx, lo - base, verb.start())
+        both = _BOTH.search(part)
         debtor: tuple[str, ...]
         if found is not None:
             debtor, at = (found[0],), found[1]
-        elif _PASSIVE[ctx.language].search(part):
-            # "die damals vereinbarte Waffenruhe wurde mehrfach gebrochen": by the sides
-            debtor, at = _sides(draft), min(hit.start, verb.start())
+        elif both or _PASSIVE[ctx.language].search(part):
+            # "both countries had violated it", "die Waffenruhe wurde mehrfach gebrochen"
+            debtor = _sides(draft)
+            at = both.start() if both else min(hit.start, verb.start())
             if not debtor:
                 continue
         else:
             continue
+        clause = ctx.text[max(lo - base, min(at, verb.start())) : verb.start()]
+        if future.search(clause) or negation.search(clause):
+            continue  # a plan ("would observe") or a denial ("had not violated")
         if (debtor, hit.action) in taken:
             continue
         taken.add((debtor, hit.action))
