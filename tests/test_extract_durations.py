@@ -320,3 +320,61 @@ def test_both_sides_said_to_have_broken_a_pause(text: str, lang: str) -> None:
     draft = _draft(text, lang)
     claims = [c for c in draft.commitments if c.status is CommitmentStatus.violated]
     assert [c.debtor for c in claims] == [("iran", "israel")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            (
+                "Russland und die Ukraine vereinbarten, 30 Tage lang keine Energieanlagen "
+                "anzugreifen. Am Freitag warf Kiew Russland vor, in der Nacht Energieanlagen "
+                "angegriffen zu haben."
+            ),
+            "de",
+        ),
+        (
+            (
+                "Russia pledged to halt strikes on Ukrainian energy facilities for 30 days. On "
+                "Friday Kyiv accused Russia of having struck energy facilities overnight."
+            ),
+            "en",
+        ),
+    ],
+)
+def test_an_attack_a_party_is_accused_of_breaks_its_pause(text: str, lang: str) -> None:
+    draft = _draft(text, lang)
+    (breach,) = [c for c in draft.commitments if c.status is CommitmentStatus.violated]
+    assert breach.debtor == ("russia",)
+    assert (breach.term.action, breach.term.duration) == (ActionType.halt_attacks, "P30D")
+
+
+def test_an_attack_without_a_pause_of_the_attacker_is_no_breach() -> None:
+    draft = _draft("Kyiv accused Russia of having struck energy facilities overnight.", "en")
+    assert not [c for c in draft.commitments if c.status is CommitmentStatus.violated]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            (
+                "Die USA schlugen eine Waffenruhe von drei Monaten vor. Der Plan sieht "
+                "vor, dass die Waffen schweigen. Anschließend soll innerhalb von neun Monaten "
+                "eine neue Regierung gebildet werden."
+            ),
+            "de",
+        ),
+        (
+            (
+                "The United States proposed a three-month ceasefire. The plan provides for a "
+                "halt to all attacks. A new government is to be formed within nine months."
+            ),
+            "en",
+        ),
+    ],
+)
+def test_an_undertaking_without_a_known_action_keeps_its_deadline(text: str, lang: str) -> None:
+    draft = _draft(text, lang)
+    terms = [t for p in draft.proposals for t in p.terms if t.action is ActionType.other]
+    assert [t.duration for t in terms] == ["P9M"]

@@ -28,13 +28,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from kg.codes import ActionType, CommitmentStatus
+from kg.codes import ActionType, CommitmentStatus, Scope
 from kg.extract.context import Context
 from kg.extract.draft import Draft, DraftFact, slug
 from kg.extract.lexicon import cue
 from kg.extract.parties import adjective_party, state_of
 from kg.extract.referents import both_sides
 from kg.extract.rules.proposals import term_fields
+from kg.extract.rules.terms import find_scopes
 
 __all__ = ["add_compliance"]
 
@@ -77,6 +78,11 @@ _ACCUSE: Final = {
     "de": re.compile(r"\b(?:warf\w*|werfen|wirft|beschuldigt\w*|bezichtigt\w*)\b", re.IGNORECASE),
     "en": re.compile(r"\b(?:accus\w*|blam\w*|charg\w*)\b", re.IGNORECASE),
 }
+#: Where the accused ends: "… of violating", "warf Kiew Russland vor, …".
+_ACCUSED_END: Final = {
+    "de": re.compile(r"\bvor\b|,", re.IGNORECASE),
+    "en": re.compile(r"\b(?:of|for)\b|,", re.IGNORECASE),
+}
 _MUTUAL: Final = re.compile(
     r"\b(?:each other|one another|einander|sich gegenseitig|gegenseitig)\b", re.IGNORECASE
 )
@@ -101,6 +107,24 @@ _PASSIVE: Final = {
 }
 #: How far a cue may stand from the words of the pause it is about.
 _NEAR: Final = 60
+#: An attack said to have happened ("had struck", "attacked", "habe … angegriffen").
+_ATTACKED: Final = {
+    "de": re.compile(
+        r"\b(?:angegriffen|attackiert|beschossen|bombardiert|bombadiert|griff\w*\b[^.;]{0,40}"
+        r"\ban\b)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:struck|attacked|shelled|bombed|fired (?:missiles|rockets|drones|shells)|"
+        r"launched (?:missiles|rockets|drones|attacks|strikes))\b",
+        re.IGNORECASE,
+    ),
+}
+#: An attack reported as a breach: an accusation, or "despite", "in violation of".
+_AGAINST: Final = {
+    "de": re.compile(r"\b(?:trotz|entgegen|unter Bruch|im Widerspruch zu)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:despite|in violation of|in breach of|contrary to)\b", re.IGNORECASE),
+}
 
 
 def add_compliance(ctx: Context, draft: Draft) -> list[DraftFact]:
@@ -109,9 +133,11 @@ def add_compliance(ctx: Context, draft: Draft) -> list[DraftFact]:
     Returns the commitments added (none if the sentence is a condition or plan, names no
     pause, or no subject for the claim).
     """
-    pauses = [h for h in ctx.terms if h.action in _PAUSES]
-    if not pauses or cue("condition", ctx.language).search(ctx.text):
+    if cue("condition", ctx.language).search(ctx.text):
         return []
+    pauses = [h for h in ctx.terms if h.action in _PAUSES]
+    if not pauses:
+        return _attack_claims(ctx, draft)
     future = cue("future", ctx.language)
     negation = cue("negation", ctx.language)
     out: list[DraftFact] = []
@@ -184,9 +210,12 @@ def _debtor(ctx: Context, start: int, end: int) -> tuple[str, int] | None:
     """
     accuse = _ACCUSE[ctx.language].search(ctx.text, start, end)
     if accuse is not None:
-        accused = ctx.parties(accuse.end(), end)
+        stop = _ACCUSED_END[ctx.language].search(ctx.text, accuse.end(), end)
+        accused = ctx.parties(accuse.end(), stop.start() if stop else end)
         if accused:
-            return state_of(accused[0].party_id), accused[0].start
+            # "accused Moscow of …"; German verb-second "warf Kiew Russland vor": the last
+            one = accused[0] if ctx.language == "en" else accused[-1]
+            return state_of(one.party_id), one.start
     subjects = ctx.actors(start, end)
     if subjects:
         return state_of(subjects[-1].party_id), subjects[-1].start
@@ -197,3 +226,54 @@ def _debtor(ctx: Context, start: int, end: int) -> tuple[str, int] | None:
         if _OWN.fullmatch(forces["adj"]) and ctx.speaker_state():
             return ctx.speaker_state() or "", forces.start()  # "its troops", the speaker's
     return None
+
+
+def _attack_claims(ctx: Context, draft: Draft) -> list[DraftFact]:
+    """Add the breach a sentence reports as an attack ("accused Russia of having struck").
+
+    An attack the speaker accuses a party of, or reports "despite" or "in violation of"
+    something, breaks the pause that party has taken on: its latest commitment to a
+    ceasefire or halt of attacks whose scope the sentence does not contradict (the
+    energy halt for "struck energy infrastructure"). The breach has that term.
+    """
+    attack = _ATTACKED[ctx.language].search(ctx.text)
+    if attack is None:
+        return []
+    accuse = _ACCUSE[ctx.language].search(ctx.text, 0, attack.start())
+    if accuse is None and not _AGAINST[ctx.language].search(ctx.text, attack.end()):
+        return []
+    lo, hi = ctx.segment(attack.start(), attack.end())
+    base = ctx.sentence.start
+    found = _debtor(ctx, lo - base, attack.start())
+    if found is None:
+        return []
+    debtor, at = found
+    clause = ctx.text[at : attack.start()]
+    if cue("future", ctx.language).search(clause) or cue("negation", ctx.language).search(clause):
+        return []
+    named = find_scopes(ctx.text, ctx.language)
+    kept = [
+        r
+        for r in draft.section("commitments")
+        if debtor in r.fields["debtor"]
+        and r.sentence < ctx.sentence.index
+        and r.fields["term"]["action"] in _PAUSES
+        and r.fields.get("status") is not CommitmentStatus.violated
+        and (not set(r.fields["term"].get("scope", ())) - {Scope.general}
+             or named & set(r.fields["term"]["scope"]))
+    ]  # fmt: skip
+    if not kept:
+        return []
+    term = dict(kept[-1].fields["term"])
+    status = CommitmentStatus.violated
+    return [
+        draft.add(
+            "commitments",
+            slug(debtor, term["action"].value, status.value),
+            {"debtor": (debtor,), "term": term, "status": status, **ctx.common()},
+            (max(lo, base + at), hi),
+            rule=f"{ctx.language}.commitment.compliance.attack",
+            confidence=0.35,
+            sentence=ctx.sentence.index,
+        )
+    ]

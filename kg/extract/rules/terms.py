@@ -20,12 +20,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 from kg.codes import ActionType, Scope
 from kg.extract.numbers import find_durations, find_quantities
 
-__all__ = ["LASTING", "TermHit", "find_scopes", "find_terms"]
+__all__ = ["LASTING", "TermHit", "find_scopes", "find_terms", "unnamed_term"]
 
 _HALT = (
     r"(?:einstell\w*|einzustellen|aussetz\w*|auszusetzen|Aussetzung|Pause\w*|Pausierung|"
@@ -400,3 +400,22 @@ def find_terms(text: str, language: str, published: dt.date | None = None) -> li
         out.append(TermHit(start, end, action, _scopes(text, action, language),
                            duration, quantity, unit))  # fmt: skip
     return out
+
+
+def unnamed_term(text: str, language: str, published: dt.date | None = None) -> dict[str, Any]:
+    """Return the fields of a term whose action ``text`` does not name (``other``).
+
+    An undertaking without a known action may still have a length or a deadline:
+    "Anschließend soll innerhalb von neun Monaten ein Übergang folgen" → ``P9M``. The
+    first duration of the text is its duration.
+
+    Examples
+    --------
+    >>> unnamed_term("A transition is to follow within nine months.", "en")
+    {'action': <ActionType.other: 'other'>, 'duration': 'P9M'}
+    """
+    fields: dict[str, Any] = {"action": ActionType.other}
+    durations = find_durations(text, language, published)
+    if durations:
+        fields["duration"] = durations[0].iso
+    return fields
