@@ -43,6 +43,9 @@ def _durations(draft: Annotation) -> set[str | None]:
         ("a fortnight", "en", ["P14D"]),
         ("half an hour", "en", ["PT30M"]),
         ("in half a year", "en", []),
+        ("binnen eines Monats", "de", ["P1M"]),
+        ("innerhalb eines Jahres", "de", ["P1Y"]),
+        ("eines Tages", "de", []),
     ],
 )
 def test_halves_fortnights_and_compounds(text: str, lang: str, iso: list[str]) -> None:

@@ -83,7 +83,7 @@ def parse_number(word: str) -> int | None:
     for table in (_DE_UNITS, _DE_TENS, _DE_BIG, _EN_UNITS, _EN_TENS, _EN_BIG):
         if text in table:
             return table[text]
-    if text == "an":
+    if text in ("an", "eines"):
         return 1
     match = re.fullmatch(r"(\w+?)und(\w+)", text)
     if match and match.group(1) in _DE_UNITS and match.group(2) in _DE_TENS:
@@ -139,6 +139,8 @@ _DURATION: Final = {
         re.compile(rf"(?<![\w-])(?P<num>{NUMBER['de']})\s+{_DE_UNIT}", re.IGNORECASE),
         re.compile(rf"(?<![\w-])(?P<num>{NUMBER['de']})-?{_DE_ADJ}", re.IGNORECASE),
         re.compile(rf"(?<![\w-])(?P<num>{_DIGITS})-{_DE_COMPOUND}"),
+        # "binnen eines Monats", "innerhalb eines Jahres" ("eines Tages" is "some day")
+        re.compile(r"(?<![\w-])(?P<num>eines)\s+(?P<unit>Monats|Jahres)\b", re.IGNORECASE),
     ],
     "en": [
         re.compile(rf"(?<![\w-])(?P<num>{NUMBER['en']})(?:\s+|-){_EN_UNIT}", re.IGNORECASE),
