@@ -381,3 +381,31 @@ def test_an_undertaking_without_a_known_action_keeps_its_deadline(text: str, lan
     draft = _draft(text, lang)
     terms = [t for p in draft.proposals for t in p.terms if t.action is ActionType.other]
     assert [t.duration for t in terms] == ["P9M"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Die Gespräche dauerten drei Tage, danach vereinbarten beide Seiten eine Waffenruhe.",
+            "de",
+        ),
+        ("Der Krieg tobt seit zwei Jahren; nun soll eine Waffenruhe gelten.", "de"),
+        ("The talks ran from Monday to Wednesday, and both sides agreed to a ceasefire.", "en"),
+        ("The war has lasted 15 months and a ceasefire is due to begin on Sunday.", "en"),
+        ("The meeting took two hours: the sides agreed to a truce.", "en"),
+    ],
+)
+def test_how_long_something_else_went_on_is_no_duration_of_the_pause(text: str, lang: str) -> None:
+    assert [h.duration for h in find_terms(text, lang)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "iso"),
+    [
+        ("Die Waffenruhe dauerte drei Tage.", "de", "P3D"),
+        ("The truce lasted 30 hours.", "en", "PT30H"),
+    ],
+)
+def test_how_long_the_pause_went_on_is_its_duration(text: str, lang: str, iso: str) -> None:
+    assert [h.duration for h in find_terms(text, lang)] == [iso]

@@ -182,6 +182,21 @@ _NOT_A_TERM: Final = re.compile(
     r"almost|the past|the last|den|der|the)\s+)*$",
     re.IGNORECASE,
 )
+#: How long something other than a term went on: "the war has lasted", "talks ran".
+_LASTED: Final = {
+    "de": re.compile(
+        r"\b(?:Krieg\w*|Konflikt\w*|Kämpfe\w*|Gespräch\w*|Verhandlung\w*|Treffen|Sitzung\w*|"
+        r"Belagerung\w*|Offensive\w*)\s+(?:\w+\s+){0,2}?(?:dauert\w*|tobt\w*|währt\w*|lief|läuft|"
+        r"liefen|laufen)\s+(?:bereits\s+|schon\s+|seit\s+|über\s+|nur\s+)*$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:war|conflict|fighting|talks|negotiations|meeting|session|siege|offensive)\s+"
+        r"(?:has\s+|have\s+|had\s+)?(?:lasted|raged|gone on|went on|ran|run|continued|dragged on)"
+        r"\s+(?:for\s+|over\s+|nearly\s+|almost\s+|more than\s+)*$",
+        re.IGNORECASE,
+    ),
+}
 _AGO: Final = re.compile(
     r"^\s*(?:ago|earlier|later|zuvor|später|danach|"
     r"of\s+(?!(?:a\s+|the\s+)?(?:ceasefire|truce|calm|pause|peace|quiet)\b))\b",
@@ -248,7 +263,9 @@ def find_durations(text: str, language: str, published: dt.date | None = None) -
         Non-overlapping, in text order.
     """
     found = [
-        Duration(start, end, iso) for start, end, iso in find_periods(text, language, published)
+        Duration(start, end, iso)
+        for start, end, iso in find_periods(text, language, published)
+        if not _LASTED[language].search(text[max(0, start - 60) : start])
     ]
     candidates: list[Duration | re.Match[str]] = [*_halves(text, language)]
     for pattern in _DURATION[language]:
@@ -272,6 +289,8 @@ def find_durations(text: str, language: str, published: dt.date | None = None) -
             continue
         if _AGO.match(text[end:]):
             continue
+        if _LASTED[language].search(text[max(0, start - 60) : start]):
+            continue  # "the war has lasted 15 months", "Die Gespräche dauerten drei Tage"
         if any(d.start < end and start < d.end for d in found):
             continue
         found.append(Duration(start, end, iso))

@@ -273,6 +273,8 @@ _WATCHED: Final = re.compile(
 _BY: Final = re.compile(
     r"\b(?:um|by)\s+(?:(?:weitere|weiteren|another|a further|further)\s+)?$", re.IGNORECASE
 )
+#: A break between clauses: what stands on its other side is about something else.
+_BREAK: Final = re.compile(r"[;:]|\s[–—-]\s")
 #: Words that make a duration a deadline, the length of any undertaking it closes.
 _DEADLINE: Final = re.compile(
     r"\b(?:within|in the next|no later than|innerhalb(?:\s+von|\s+der\s+nächsten)?|binnen|"
@@ -320,6 +322,12 @@ def find_scopes(text: str, language: str) -> frozenset[Scope]:
         for scope, patterns in _SCOPES.items()
         if re.search(patterns[language], text, re.IGNORECASE)
     )
+
+
+def _apart(text: str, start: int, end: int, d_start: int, d_end: int) -> bool:
+    """Whether a clause break (';', ':', a dash) stands between a term and a duration."""
+    between = text[end:d_start] if end <= d_start else text[d_end:start]
+    return bool(_BREAK.search(between))
 
 
 def find_terms(text: str, language: str, published: dt.date | None = None) -> list[TermHit]:
@@ -383,12 +391,13 @@ def find_terms(text: str, language: str, published: dt.date | None = None) -> li
     out: list[TermHit] = []
     for start, end, action in sorted(hits):
         duration = quantity = unit = None
-        if action in LASTING and durations:
-            duration = min(durations, key=lambda d: abs(d.start - start)).iso
-        elif durations:  # "withdraw within 90 days", "binnen 24 Stunden freilassen"
+        same = [d for d in durations if not _apart(text, start, end, d.start, d.end)]
+        if action in LASTING and same:
+            duration = min(same, key=lambda d: abs(d.start - start)).iso
+        elif same:  # "withdraw within 90 days", "binnen 24 Stunden freilassen"
             near = [
                 d
-                for d in durations
+                for d in same
                 if _DEADLINE.search(text[max(0, d.start - 25) : d.start])
                 and min(abs(d.start - end), abs(start - d.end)) <= _DEADLINE_REACH
             ]
