@@ -1,9 +1,11 @@
 """Numbers, durations and quantities in German and English text.
 
 Digits and number words ("30", "dreißig", "thirty", "einundzwanzig", "twenty-one"),
-durations with their unit ("30 Tage", "30-tägige", "dreißigtägige", "30-day",
-"thirty-day", "month-long") as xsd:durations (``P30D``), and counted things ("175
-Gefangene", "175 prisoners of war", "1000 gegen 1000", "175 for 175").
+durations with their unit ("30 Tage", "30-tägige", "dreißigtägige", "30-Tage-Frist",
+"30-day", "thirty-day", "month-long", "a fortnight", "ein halbes Jahr", "one and a half
+years", and periods "von Samstag 18 Uhr bis Sonntag Mitternacht") as xsd:durations
+(``P30D``), and counted things ("175 Gefangene", "175 prisoners of war", "1000 gegen
+1000", "175 for 175").
 
 Examples
 --------
@@ -11,6 +13,8 @@ Examples
 ['P30D', 'P30D']
 >>> [d.iso for d in find_durations("a month-long, thirty-day or 90-day truce", "en")]
 ['P1M', 'P30D', 'P90D']
+>>> [d.iso for d in find_durations("ein halbes Jahr oder eine 60-Tage-Frist", "de")]
+['P6M', 'P60D']
 >>> [(q.number, q.unit) for q in find_quantities("je 175 Kriegsgefangene austauschen", "de")]
 [(175, 'Kriegsgefangene')]
 """

@@ -4,8 +4,10 @@ The pipeline: detect the language (unless given), split sentences, find party me
 (with bare governments and armies), actions and attributions per sentence; then, in a
 first pass over the sentences, calls and meetings and proposals (with the terms of the
 sentences that continue them); in a second, agreements, positions (with their conditions
-and commitments) and preconditions stated on their own; last, preconditions are attached
-to the position of the party that set them. Sentence-level fallbacks
+and commitments), claims that a pause was kept or broken, and preconditions stated on
+their own; last, the duration of a pause is carried over to the facts that refer to it
+(:mod:`kg.extract.rules.durations`) and preconditions are attached to the position of
+the party that set them. Sentence-level fallbacks
 (:mod:`kg.extract.rules.frames`) add, with lower confidence, the durations, commitments,
 conditions and stances the specific rules left out. Everything is deterministic and
 linear in the length of the text: the same text and metadata give the same draft.

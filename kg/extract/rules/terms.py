@@ -1,8 +1,11 @@
 """What a sentence is about: action types, their scope, duration and quantity.
 
 Each action has German and English patterns; a match yields a :class:`TermHit` with the
-action, the scopes named in the same sentence, the nearest duration (for actions that
-last) and the nearest count (for exchanges and releases).
+action, the scopes named in the same sentence, the nearest duration in the same clause
+(for actions that last; for any action a deadline, "within 90 days", "binnen 24
+Stunden") and the nearest count (for exchanges and releases). A tariff truce is a
+pause of tariffs, not of fire; extending a pause *by* a time ("um sechs Monate
+verlängern") is a renewal, prolonging it *for* a time is the pause.
 
 Examples
 --------
