@@ -409,3 +409,33 @@ def test_how_long_something_else_went_on_is_no_duration_of_the_pause(text: str, 
 )
 def test_how_long_the_pause_went_on_is_its_duration(text: str, lang: str, iso: str) -> None:
     assert [h.duration for h in find_terms(text, lang)] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            ("Macron und Merz reisten am Samstag nach Kiew. Zusammen mit Präsident Selenskyj "
+            "riefen sie Russland auf, eine Waffenruhe von 30 Tagen einzuhalten."),
+            "de",
+        ),
+        (
+            ("Macron and Merz travelled to Kyiv on Saturday. Together with President "
+            "Zelensky, they called on Russia to observe a 30-day ceasefire."),
+            "en",
+        ),
+    ],
+)
+def test_who_proposes_together_with_the_subject_proposes_too(text: str, lang: str) -> None:
+    draft = _draft(text, lang)
+    assert [(p.proposed_by, p.proposed_to) for p in draft.proposals] == [
+        (("france", "germany", "ukraine"), ("russia",))
+    ]
+
+
+def test_german_verb_second_appeal_names_its_subject_first() -> None:
+    draft = _draft(
+        "Am Montag forderte Frankreich Russland auf, eine Waffenruhe von 30 Tagen einzuhalten.",
+        "de",
+    )
+    assert [(p.proposed_by, p.proposed_to) for p in draft.proposals] == [(("france",), ("russia",))]

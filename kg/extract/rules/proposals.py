@@ -173,7 +173,9 @@ def _voice(
     return {}
 
 
-def _appeal(ctx: Context, previous: Sequence[Context]) -> tuple[set[int], tuple[str, ...]]:
+def _appeal(
+    ctx: Context, previous: Sequence[Context], joint: frozenset[int] = frozenset()
+) -> tuple[set[int], tuple[str, ...]]:
     """Return who an appeal addresses (mention starts) and, for "sie riefen", who appeals.
 
     "riefen sie Russland dazu auf", "forderte die Ukraine auf", "urged Kyiv": the name
@@ -183,15 +185,39 @@ def _appeal(ctx: Context, previous: Sequence[Context]) -> tuple[set[int], tuple[
     match = _APPEAL.search(ctx.text)
     if match is None:
         return set(), ()
-    addressed = {
+    near = sorted(
         m.start for m in ctx.mentions if 0 <= m.start - match.end() <= 20 and not m.compound
-    }
+    )
+    before = [m for m in ctx.actors(0, match.start()) if m.start not in joint]
+    if ctx.language == "de" and len(near) >= 2 and not before:
+        near = near[1:]  # verb-second: "forderte Frankreich Russland auf", the subject first
+    addressed = set(near)
     subject: tuple[str, ...] = ()
-    pronoun = _THEY.search(ctx.text, match.end(), match.end() + 6)
+    pronoun = _THEY.search(ctx.text, match.end(), match.end() + 6) or _THEY.search(
+        ctx.text, max(0, match.start() - 6), match.start()
+    )  # "riefen sie … auf", "they called on …"
     if pronoun and previous:
         found = {state_of(m.party_id) for m in previous[-1].actors()}
         subject = tuple(sorted(found))
     return addressed, subject
+
+
+#: "Zusammen mit dem ukrainischen Präsidenten Selenskyj riefen sie …", "together with
+#: Kyiv": who proposes jointly with the subject.
+_TOGETHER: Final = re.compile(
+    r"\b(?:zusammen mit|gemeinsam mit|together with|jointly with|along with|alongside)\s+"
+    r"(?:(?:dem|der|den|the)\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _together(ctx: Context) -> dict[int, str]:
+    """Return the mentions named as proposing together with the subject: start → party."""
+    return {
+        m.start: m.party_id
+        for m in ctx.parties()
+        if _TOGETHER.search(ctx.text[max(0, m.start - 60) : m.start])
+    }
 
 
 _AND: Final = re.compile(r"\s*(?:,|und|and|sowie)\s*(?:die|der|das|the)?\s*", re.IGNORECASE)
@@ -232,10 +258,12 @@ def add_proposals(ctx: Context, draft: Draft, previous: Sequence[Context] = ()) 
             return None
         hit = before[-1].terms[0]
         ctx = replace(ctx, terms=(replace(hit, start=match.end(), duration=durations[0].iso),))
-    addressed, subject = _appeal(ctx, previous)
+    joint = _together(ctx)
+    addressed, subject = _appeal(ctx, previous, frozenset(joint))
+    addressed -= set(joint)
     named_before = [m for c in previous for m in c.mentions]
     proposer, confidence = find_proposer(
-        ctx, match.start(), match.end(), frozenset(addressed), named_before
+        ctx, match.start(), match.end(), frozenset(addressed | set(joint)), named_before
     )
     proposers: tuple[str, ...] = subject or (() if proposer is None else (proposer,))
     if len(proposers) == 1:
@@ -247,6 +275,7 @@ def add_proposals(ctx: Context, draft: Draft, previous: Sequence[Context] = ()) 
     )
     if not proposers:
         return None
+    proposers = tuple(sorted({*proposers, *(state_of(joint[at]) for at in joint)}))
     terms = [t for t in ctx.terms if t.start >= match.start()] or list(ctx.terms)
     actions = {t.action for t in terms}
     span = _span(ctx, match, terms)
