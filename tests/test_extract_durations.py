@@ -415,13 +415,17 @@ def test_how_long_the_pause_went_on_is_its_duration(text: str, lang: str, iso: s
     ("text", "lang"),
     [
         (
-            ("Macron und Merz reisten am Samstag nach Kiew. Zusammen mit Präsident Selenskyj "
-            "riefen sie Russland auf, eine Waffenruhe von 30 Tagen einzuhalten."),
+            (
+                "Macron und Merz reisten am Samstag nach Kiew. Zusammen mit Präsident Selenskyj "
+                "riefen sie Russland auf, eine Waffenruhe von 30 Tagen einzuhalten."
+            ),
             "de",
         ),
         (
-            ("Macron and Merz travelled to Kyiv on Saturday. Together with President "
-            "Zelensky, they called on Russia to observe a 30-day ceasefire."),
+            (
+                "Macron and Merz travelled to Kyiv on Saturday. Together with President "
+                "Zelensky, they called on Russia to observe a 30-day ceasefire."
+            ),
             "en",
         ),
     ],
