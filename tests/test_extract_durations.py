@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.codes import ActionType, CommitmentStatus
+from kg.codes import ActionType, CommitmentStatus, Scope
 from kg.extract import parse
 from kg.extract.dates import find_periods
 from kg.extract.numbers import find_durations
@@ -443,3 +443,25 @@ def test_german_verb_second_appeal_names_its_subject_first() -> None:
         "de",
     )
     assert [(p.proposed_by, p.proposed_to) for p in draft.proposals] == [(("france",), ("russia",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actions"),
+    [
+        ("Die Miliz soll ihre Waffen niederlegen.", "de", [ActionType.other]),
+        ("Der Plan verlangt die Entwaffnung der Miliz.", "de", [ActionType.other]),
+        ("He urged the rebels to lay down their arms and join the peace process.", "en",
+         [ActionType.hold_talks, ActionType.other]),
+        ("Die Rebellen sollen sich dem Friedensprozess anschließen.", "de",
+         [ActionType.hold_talks]),
+    ],
+)  # fmt: skip
+def test_disarming_and_joining_talks_are_terms(
+    text: str, lang: str, actions: list[ActionType]
+) -> None:
+    assert sorted(h.action for h in find_terms(text, lang)) == sorted(actions)
+
+
+def test_disarming_has_weapons_as_its_scope() -> None:
+    (hit,) = find_terms("The militia is to hand over its weapons.", "en")
+    assert (hit.action, hit.scope) == (ActionType.other, (Scope.weapons,))

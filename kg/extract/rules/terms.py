@@ -177,11 +177,14 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
             r"\b(?:Verhandlungen|Gespräche|Kontakte)\b[^.;]{0,80}?\b(?:aufzunehmen|aufnehmen|"
             r"fortzusetzen|fortsetzen|zusammenzukommen)\b|\b(?:Treffen|Gipfel)\b[^.;]{0,40}?"
             r"\b(?:zuzustimmen|bereit|angeboten)\b|\bVerhandlungstisch\b|"
-            r"\bVermittlungsangebot\w*"
+            r"\bVermittlungsangebot\w*|"
+            r"\b(?:dem|am) (?:Friedens)?prozess\b[^.;]{0,20}?\b(?:anzuschließen|anschließen|"
+            r"beizutreten|zu beteiligen|beteiligen)\b"
         ),
         "en": (
             r"\b(?:talks|negotiations)\b[^.;]{0,40}?\b(?:resume|begin|start|hold)\b|\bto meet\b|"
-            r"\bnegotiating table\b|\boffers? (?:of|to) mediat\w*"
+            r"\bnegotiating table\b|\boffers? (?:of|to) mediat\w*|"
+            r"\bjoin (?:the )?(?:peace )?(?:process|talks|negotiations)\b"
         ),
     },
     ActionType.renew_agreement: {
@@ -202,6 +205,17 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
             r"\b(?:unimpeded|unhindered|safe) access\b|\baccess for (?:aid|humanitarian)\w*"
         ),
     },
+}
+# Disarmament has no action type of its own: ``other``, with weapons as its scope.
+_ACTIONS[ActionType.other] = {
+    "de": (
+        r"\bWaffen\b[^.;]{0,30}?\b(?:niederleg\w*|niederzulegen|abgeben|abzugeben|abgibt|"
+        r"abgäben|abliefern|abzuliefern)\b|\b(?:Entwaffnung\w*|entwaffn\w*)\b"
+    ),
+    "en": (
+        r"\b(?:lay|laid|laying) down (?:its|their|his|her) (?:arms|weapons)\b|"
+        r"\bdisarm\w*\b|\bhand(?:ed)? over (?:its|their) (?:arms|weapons)\b"
+    ),
 }
 _SCOPES: Final[dict[Scope, dict[str, str]]] = {
     Scope.energy_infrastructure: {"de": r"\bEnergie\w*", "en": r"\benergy\b"},
@@ -259,6 +273,7 @@ _ALLOWED_SCOPES: Final[dict[ActionType, frozenset[Scope]]] = {
         {Scope.prisoners_of_war, Scope.hostages, Scope.wounded_soldiers, Scope.civilian_detainees}
     ),
     ActionType.halt_arms_deliveries: frozenset({Scope.weapons}),
+    ActionType.other: frozenset({Scope.weapons}),
     ActionType.halt_intelligence_sharing: frozenset({Scope.intelligence}),
     ActionType.ensure_safe_navigation: frozenset({Scope.black_sea, Scope.shipping}),
     ActionType.lift_sanctions: frozenset({Scope.financial_sector, Scope.agricultural_goods}),
@@ -355,6 +370,14 @@ def find_terms(text: str, language: str, published: dt.date | None = None) -> li
         match = re.search(patterns[language], text, re.IGNORECASE)
         if match:
             hits.append((match.start(), match.end(), action))
+    disarm = [h for h in hits if h[2] is ActionType.other]
+    if disarm:  # "hand over its weapons": no release of persons
+        hits = [
+            h
+            for h in hits
+            if h[2] is not ActionType.release_persons
+            or not any(o[0] <= h[0] < o[1] for o in disarm)
+        ]
     if any(a is ActionType.suspend_tariffs for *_, a in hits):
         # "a tariff truce", "eine Zollwaffenruhe": a pause of tariffs, not of fire
         hits = [
