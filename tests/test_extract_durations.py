@@ -170,6 +170,7 @@ def test_a_claim_that_a_pause_was_kept_or_broken_is_a_commitment(
         ("Russia and Ukraine accused each other of violating the truce.", "en"),
         ("Kyiv said it would observe the ceasefire if Russia did the same.", "en"),
         ("Moscow said Russian forces had not violated the truce.", "en"),
+        ("UN staff were observing the truce along the border.", "en"),
     ],
 )
 def test_mutual_denied_or_conditional_claims_are_not_read_as_kept_or_broken(

@@ -28,11 +28,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from kg.codes import ActionType, CommitmentStatus, Scope
+from kg.codes import ActionType, CommitmentStatus, PartyKind, Scope
 from kg.extract.context import Context
 from kg.extract.draft import Draft, DraftFact, slug
 from kg.extract.lexicon import cue
-from kg.extract.parties import adjective_party, state_of
+from kg.extract.parties import adjective_party, gazetteer, state_of
 from kg.extract.referents import both_sides
 from kg.extract.rules.proposals import term_fields
 from kg.extract.rules.terms import find_scopes
@@ -163,6 +163,8 @@ def add_compliance(ctx: Context, draft: Draft) -> list[DraftFact]:
         found = _debtor(ctx, lo - base, verb.start())
         both = _BOTH.search(part)
         debtor: tuple[str, ...]
+        if found is not None and _watches(found[0]):
+            continue  # "UN staff observing the truce": watching it, not keeping it
         if found is not None:
             debtor, at = (found[0],), found[1]
         elif both or _PASSIVE[ctx.language].search(part):
@@ -193,6 +195,12 @@ def add_compliance(ctx: Context, draft: Draft) -> list[DraftFact]:
             )
         )
     return out
+
+
+def _watches(party: str) -> bool:
+    """Whether ``party`` is an organisation: it monitors a truce, it does not keep one."""
+    found = gazetteer().get(party)
+    return found is not None and found.kind is PartyKind.organisation
 
 
 def _sides(draft: Draft) -> tuple[str, ...]:
