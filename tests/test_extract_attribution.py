@@ -50,7 +50,7 @@ def test_who_appeals_or_demands_speaks(text: str, lang: str, speakers: tuple[str
     ("text", "lang"),
     [
         ("Der Plan, den Moskau verlangt, sieht eine Waffenruhe von 30 Tagen vor.", "de"),
-        ("The plan that Moscow urged Kyiv to accept foresees a 30-day ceasefire.", "en"),
+        ("The Russian plan that Moscow urged Kyiv to accept foresees a 30-day ceasefire.", "en"),
     ],
 )
 def test_a_speech_act_in_a_relative_clause_gives_no_speaker(text: str, lang: str) -> None:

@@ -1,9 +1,11 @@
 """Numbers, durations and quantities in German and English text.
 
 Digits and number words ("30", "dreißig", "thirty", "einundzwanzig", "twenty-one"),
-durations with their unit ("30 Tage", "30-tägige", "dreißigtägige", "30-day",
-"thirty-day", "month-long") as xsd:durations (``P30D``), and counted things ("175
-Gefangene", "175 prisoners of war", "1000 gegen 1000", "175 for 175").
+durations with their unit ("30 Tage", "30-tägige", "dreißigtägige", "30-Tage-Frist",
+"30-day", "thirty-day", "month-long", "a fortnight", "ein halbes Jahr", "one and a half
+years", and periods "von Samstag 18 Uhr bis Sonntag Mitternacht") as xsd:durations
+(``P30D``), and counted things ("175 Gefangene", "175 prisoners of war", "1000 gegen
+1000", "175 for 175").
 
 Examples
 --------
@@ -11,15 +13,20 @@ Examples
 ['P30D', 'P30D']
 >>> [d.iso for d in find_durations("a month-long, thirty-day or 90-day truce", "en")]
 ['P1M', 'P30D', 'P90D']
+>>> [d.iso for d in find_durations("ein halbes Jahr oder eine 60-Tage-Frist", "de")]
+['P6M', 'P60D']
 >>> [(q.number, q.unit) for q in find_quantities("je 175 Kriegsgefangene austauschen", "de")]
 [(175, 'Kriegsgefangene')]
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Final
+
+from kg.extract.dates import find_periods
 
 __all__ = ["Duration", "Quantity", "find_durations", "find_quantities", "parse_number"]
 
@@ -80,7 +87,7 @@ def parse_number(word: str) -> int | None:
     for table in (_DE_UNITS, _DE_TENS, _DE_BIG, _EN_UNITS, _EN_TENS, _EN_BIG):
         if text in table:
             return table[text]
-    if text == "an":
+    if text in ("an", "eines"):
         return 1
     match = re.fullmatch(r"(\w+?)und(\w+)", text)
     if match and match.group(1) in _DE_UNITS and match.group(2) in _DE_TENS:
@@ -129,15 +136,42 @@ _DE_UNIT = (
 )
 _DE_ADJ = r"(?P<unit>tägig|wöchig|monatig|jährig|stündig)\w*"
 _EN_UNIT = r"(?P<unit>days?|weeks?|months?|years?|hours?)\b"
+#: German compounds with the unit in the middle: "30-Tage-Waffenruhe", "90-Tage-Frist".
+_DE_COMPOUND = r"(?P<unit>Tage|Wochen|Monate|Monats|Jahres|Stunden)-(?=\w)"
 _DURATION: Final = {
     "de": [
         re.compile(rf"(?<![\w-])(?P<num>{NUMBER['de']})\s+{_DE_UNIT}", re.IGNORECASE),
         re.compile(rf"(?<![\w-])(?P<num>{NUMBER['de']})-?{_DE_ADJ}", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?P<num>{_DIGITS})-{_DE_COMPOUND}"),
+        # "binnen eines Monats", "innerhalb eines Jahres" ("eines Tages" is "some day")
+        re.compile(r"(?<![\w-])(?P<num>eines)\s+(?P<unit>Monats|Jahres)\b", re.IGNORECASE),
     ],
     "en": [
         re.compile(rf"(?<![\w-])(?P<num>{NUMBER['en']})(?:\s+|-){_EN_UNIT}", re.IGNORECASE),
         re.compile(r"(?<![\w-])(?P<num>)(?P<unit>day|week|month|year)-long\b", re.IGNORECASE),
+        re.compile(r"(?<![\w-])(?:(?P<num>an?|one|two|three|four)\s+)?(?P<unit>fortnight)s?\b",
+                   re.IGNORECASE),
     ],
+}  # fmt: skip
+#: Halves: "half a year", "a half-year", "one and a half years", "two and a half months",
+#: "ein halbes Jahr", "halbjährige", "anderthalb Jahre", "zweieinhalb Monate".
+_HALF: Final = {
+    "de": re.compile(
+        rf"(?<![\w-])(?:(?:ein(?:em|en|es)?\s+)?halbe[smn]?\s+(?P<unit>Jahr|Monat|Tag)\w*|"
+        rf"halb(?P<adj>jährig|monatig|tägig)\w*|"
+        rf"(?P<num>anderthalb|(?:{_DE_SMALL}|ein)einhalb)\s*-?\s*"
+        rf"(?P<unit2>Jahre|Jahren|Monate|Monaten|Tage|Tagen|Wochen|Stunden|jährig\w*|"
+        rf"monatig\w*|tägig\w*|wöchig\w*|stündig\w*))\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        rf"(?<![\w-])(?:(?:a\s+)?half(?:\s+an?\s+|-)(?P<unit>year|month|day|hour)\b|"
+        rf"(?:(?P<num>{NUMBER['en']})\s+and\s+)?an?\s+half(?:\s+|-)"
+        rf"(?P<unit2>years?|months?|weeks?|days?|hours?)\b|"
+        rf"(?P<num3>{NUMBER['en']})\s+(?P<unit3>years?|months?|weeks?|days?|hours?)\s+and\s+"
+        rf"a\s+half\b)",
+        re.IGNORECASE,
+    ),
 }
 #: The longest term each unit can plausibly give (by its first two letters): beyond it the
 #: number is no duration, and RDF tools cannot hold it (xsd:duration as a timedelta).
@@ -152,6 +186,21 @@ _NOT_A_TERM: Final = re.compile(
     r"almost|the past|the last|den|der|the)\s+)*$",
     re.IGNORECASE,
 )
+#: How long something other than a term went on: "the war has lasted", "talks ran".
+_LASTED: Final = {
+    "de": re.compile(
+        r"\b(?:Krieg\w*|Konflikt\w*|Kämpfe\w*|Gespräch\w*|Verhandlung\w*|Treffen|Sitzung\w*|"
+        r"Belagerung\w*|Offensive\w*)\s+(?:\w+\s+){0,2}?(?:dauert\w*|tobt\w*|währt\w*|lief|läuft|"
+        r"liefen|laufen)\s+(?:bereits\s+|schon\s+|seit\s+|über\s+|nur\s+)*$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:war|conflict|fighting|talks|negotiations|meeting|session|siege|offensive)\s+"
+        r"(?:has\s+|have\s+|had\s+)?(?:lasted|raged|gone on|went on|ran|run|continued|dragged on)"
+        r"\s+(?:for\s+|over\s+|nearly\s+|almost\s+|more than\s+)*$",
+        re.IGNORECASE,
+    ),
+}
 _AGO: Final = re.compile(
     r"^\s*(?:ago|earlier|later|zuvor|später|danach|"
     r"of\s+(?!(?:a\s+|the\s+)?(?:ceasefire|truce|calm|pause|peace|quiet)\b))\b",
@@ -159,12 +208,48 @@ _AGO: Final = re.compile(
 )
 
 
-def find_durations(text: str, language: str) -> list[Duration]:
+def _half_iso(whole: int, unit: str) -> str:
+    """Return the xsd:duration of ``whole`` and a half ``unit`` ("anderthalb Jahre": P1Y6M)."""
+    u = unit.lower()
+    if u.startswith(("jahr", "jähr", "year")):
+        months = 12 * whole + 6
+        return f"P{months // 12}Y6M" if months >= 12 else "P6M"
+    if u.startswith(("monat", "month")):
+        return f"P{whole}M15D" if whole else "P15D"
+    if u.startswith(("woch", "wöch", "week")):
+        return f"P{7 * whole + 3}DT12H"
+    if u.startswith(("tag", "täg", "day")):
+        return f"P{whole}DT12H" if whole else "PT12H"
+    return f"PT{whole}H30M" if whole else "PT30M"
+
+
+def _halves(text: str, language: str) -> list[Duration]:
+    found: list[Duration] = []
+    for match in _HALF[language].finditer(text):
+        groups = match.groupdict()
+        unit = next((groups[k] for k in ("unit", "unit2", "unit3", "adj") if groups.get(k)), "")
+        raw = (groups.get("num") or groups.get("num3") or "").lower()
+        if raw.endswith("einhalb") and raw != "einhalb":
+            whole = parse_number(raw[: -len("einhalb")] or "ein")
+        elif raw == "anderthalb":
+            whole = 1
+        else:
+            whole = parse_number(raw) if raw else 0
+        if whole is None or whole > 100:
+            continue
+        found.append(Duration(match.start(), match.end(), _half_iso(whole, unit)))
+    return found
+
+
+def find_durations(text: str, language: str, published: dt.date | None = None) -> list[Duration]:
     """Find durations that may be the length of a term, in text order.
 
     Durations that point back in time or to a later point ("seit drei Jahren", "vor
     einer Woche", "three years ago") are left out; a deadline ("within 90 days",
     "innerhalb von 30 Tagen", "binnen drei Monaten") is the length of the term it sets.
+    Halves ("half a year", "anderthalb Jahre") and periods from one point in time to
+    another ("from 18:00 on Saturday until midnight on Sunday", "vom 8. bis 11. Mai",
+    see :func:`kg.extract.dates.find_periods`) count too.
 
     Parameters
     ----------
@@ -172,26 +257,47 @@ def find_durations(text: str, language: str) -> list[Duration]:
         The text to search (a sentence or clause).
     language
         'de' or 'en'.
+    published
+        The article's publication date, for the year of a period given by dates;
+        without it, periods between weekdays are still found.
 
     Returns
     -------
     list of Duration
         Non-overlapping, in text order.
     """
-    found: list[Duration] = []
+    found = [
+        Duration(start, end, iso)
+        for start, end, iso in find_periods(text, language, published)
+        if not _LASTED[language].search(text[max(0, start - 60) : start])
+    ]
+    candidates: list[Duration | re.Match[str]] = [*_halves(text, language)]
     for pattern in _DURATION[language]:
-        for match in pattern.finditer(text):
-            raw = match.group("num")
+        candidates.extend(pattern.finditer(text))
+    blocked = [(d.start, d.end) for d in candidates if isinstance(d, Duration)]
+    for match in candidates:
+        if isinstance(match, Duration):
+            start, end, iso = match.start, match.end, match.iso
+        else:
+            if any(s < match.end() and match.start() < e for s, e in blocked):
+                continue  # "in half a year": not "a year", whether or not the half counts
+            raw = match.group("num") or ""
+            unit = match.group("unit")
             amount = 1 if raw == "" else parse_number(raw)
-            if amount is None or not 0 < amount <= _MOST.get(match.group("unit")[:2].lower(), 0):
+            if unit.lower().startswith("fortnight") and amount is not None:
+                amount, unit = amount * 2, "weeks"
+            if amount is None or not 0 < amount <= _MOST.get(unit[:2].lower(), 0):
                 continue  # no number, or none a term lasts ("1000000000-day")
-            if _NOT_A_TERM.search(text[max(0, match.start() - 40) : match.start()]):
-                continue
-            if _AGO.match(text[match.end() :]):
-                continue
-            if any(d.start < match.end() and match.start() < d.end for d in found):
-                continue
-            found.append(Duration(match.start(), match.end(), _iso(amount, match.group("unit"))))
+            start, end, iso = match.start(), match.end(), _iso(amount, unit)
+        if _NOT_A_TERM.search(text[max(0, start - 40) : start]):
+            continue
+        if _AGO.match(text[end:]):
+            continue
+        if _LASTED[language].search(text[max(0, start - 60) : start]):
+            continue  # "the war has lasted 15 months", "Die Gespräche dauerten drei Tage"
+        if any(d.start < end and start < d.end for d in found):
+            continue
+        found.append(Duration(start, end, iso))
     return sorted(found, key=lambda d: d.start)
 
 

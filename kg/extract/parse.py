@@ -7,8 +7,10 @@ party mentions (with bare governments, armies, delegations, "dieser" and "both l
 actions and attributions per sentence; then, in a
 first pass over the sentences, calls and meetings and proposals (with the terms of the
 sentences that continue them); in a second, agreements, positions (with their conditions
-and commitments) and preconditions stated on their own; last, preconditions are attached
-to the position of the party that set them. Sentence-level fallbacks
+and commitments), claims that a pause was kept or broken, and preconditions stated on
+their own; last, the duration of a pause is carried over to the facts that refer to it
+(:mod:`kg.extract.rules.durations`) and preconditions are attached to the position of
+the party that set them. Sentence-level fallbacks
 (:mod:`kg.extract.rules.frames`, :mod:`kg.extract.rules.clauses`) add, with lower
 confidence, the durations, commitments, conditions and stances the specific rules left
 out; a demand naming nobody it asks gets those a later sentence says imposed the measures
@@ -45,13 +47,15 @@ from kg.extract.rules.agreements import add_agreement, add_mediators, add_releas
 from kg.extract.rules.attribution import attribute_sentences
 from kg.extract.rules.clauses import add_clause_condition
 from kg.extract.rules.commitments import add_agreement_commitments
+from kg.extract.rules.compliance import add_compliance
 from kg.extract.rules.conditions import add_preconditions, fill_required_of
 from kg.extract.rules.demands import add_demand
+from kg.extract.rules.durations import propagate_durations
 from kg.extract.rules.followups import add_followup_terms, note_proposal
 from kg.extract.rules.frames import add_frame, add_part_positions
 from kg.extract.rules.interactions import add_interaction, add_statement
 from kg.extract.rules.positions import add_commitment
-from kg.extract.rules.proposals import add_proposals
+from kg.extract.rules.proposals import add_expectation, add_proposals
 from kg.extract.rules.terms import find_terms
 from kg.extract.text import Sentence, split_sentences
 from kg.files import StrPath, read_text
@@ -219,7 +223,14 @@ def _facts(article: Article, sentences: list[Sentence]) -> dict[str, Any]:
     starts = paragraph_starts(text, [(s.start, s.end) for s in sentences])
     attributions = attribute_sentences(texts, mentions, language, starts)
     contexts = [
-        Context(s, language, article.published, tuple(m), tuple(find_terms(s.text, language)), a)
+        Context(
+            s,
+            language,
+            article.published,
+            tuple(m),
+            tuple(find_terms(s.text, language, article.published)),
+            a,
+        )
         for s, m, a in zip(sentences, mentions, attributions, strict=True)
     ]
     draft = Draft(text)
@@ -227,6 +238,7 @@ def _facts(article: Article, sentences: list[Sentence]) -> dict[str, Any]:
         add_interaction(ctx, draft)
         add_statement(ctx, draft)
         proposal = add_proposals(ctx, draft, contexts[max(0, i - 2) : i])
+        proposal = proposal or add_expectation(ctx, draft, contexts[max(0, i - 2) : i])
         if proposal is None:
             add_followup_terms(ctx, draft)
         note_proposal(draft, proposal, i)
@@ -236,6 +248,7 @@ def _facts(article: Article, sentences: list[Sentence]) -> dict[str, Any]:
             add_mediators(ctx, draft)
         add_release(ctx, draft)
         add_agreement_commitments(ctx, draft, contexts[max(0, i - 8) : i])
+        add_compliance(ctx, draft)
         position = add_part_positions(ctx, draft)
         gated = position is not None and bool(position.fields.get("conditions"))
         if not gated and (position is not None or add_commitment(ctx, draft) is None):
@@ -245,6 +258,7 @@ def _facts(article: Article, sentences: list[Sentence]) -> dict[str, Any]:
         add_frame(ctx, draft)
         add_clause_condition(ctx, draft)
         fill_required_of(ctx, draft)
+    propagate_durations(draft, contexts)
     _attach_preconditions(draft)
     facts: dict[str, Any] = draft.facts()
     return facts

@@ -28,6 +28,7 @@ from kg.extract.draft import Draft, DraftFact
 from kg.extract.lexicon import cue
 from kg.extract.parties import state_of
 from kg.extract.rules.proposals import term_fields
+from kg.extract.rules.terms import unnamed_term
 
 __all__ = ["BACK_REACH", "OBLIGATION", "REACH", "add_followup_terms", "note_proposal"]
 
@@ -96,7 +97,7 @@ def add_followup_terms(ctx: Context, draft: Draft) -> DraftFact | None:
             known.add(hit.action)
             added.append(term_fields(hit))
     if not ctx.terms and ActionType.other not in known:
-        added.append({"action": ActionType.other})
+        added.append(unnamed_term(text, language, ctx.published))
     draft.memo[_MEMO] = (record, found, index)
     if not added:
         return None

@@ -22,13 +22,15 @@ from kg.extract.numbers import find_durations
 from kg.extract.parties import PartyMention, adjective_party, state_of
 from kg.extract.rules.terms import TermHit
 
-__all__ = ["add_proposals", "find_proposer", "term_fields"]
+__all__ = ["add_expectation", "add_proposals", "find_proposer", "term_fields"]
 
 _AFTER: re.Pattern[str] = re.compile(
     r"^\s*(?:der|des|von|vom|by|from|of)\s+(?:der|den|dem|the)?\s*$", re.IGNORECASE
 )
 _APPEAL: re.Pattern[str] = re.compile(
-    r"\b(?:riefen|rief|forderte|forderten|fordert|urged|called on|asked|pressed)\b",
+    r"\b(?:riefen|rief|forderte|forderten|fordert|urged|called on|asked|pressed|"
+    r"(?:had |has )?(?:written|wrote|writing) to|(?:a )?letter to|schrieb\w* an|"
+    r"(?:einem |einen )?Brief an|Schreiben an)\b",
     re.IGNORECASE,
 )
 _HE: re.Pattern[str] = re.compile(r"\b(?:he|she|er|sie)\s+\S*\s*$", re.IGNORECASE)
@@ -79,6 +81,8 @@ def find_proposer(
         if start <= m.start and m.end <= end:
             return state_of(m.party_id), 0.85
     for m in ctx.mentions:
+        if m.start in addressed:
+            continue  # "wrote to Erdogan and Guterres proposing …": not Guterres's proposal
         if 0 <= start - m.end <= 3 and text[m.end : start].strip() in ("", "’s", "'s", "-"):
             return state_of(m.party_id), 0.8
     word = re.search(r"(\S+)\s+$", text[:start])
@@ -95,6 +99,10 @@ def find_proposer(
     if _CALL_FOR.match(text[end:]):  # "Der Forderung nach …": whose, the sentence may not say
         return None, 0.0
     actors = [m for m in ctx.actors() if m.start not in addressed]
+    if ctx.language == "en" and addressed and not [m for m in actors if m.end <= start]:
+        # "he had written to X and Y proposing that … with Ukraine, Turkey and the UN":
+        # English subjects come first; after a letter or appeal, later names are its content
+        actors = []
     if actors:
         if _responds(ctx, actors[0], start):
             return None, 0.0  # "X stimmte einem Vorschlag … zu": X responds, who proposed?
@@ -165,7 +173,9 @@ def _voice(
     return {}
 
 
-def _appeal(ctx: Context, previous: Sequence[Context]) -> tuple[set[int], tuple[str, ...]]:
+def _appeal(
+    ctx: Context, previous: Sequence[Context], joint: frozenset[int] = frozenset()
+) -> tuple[set[int], tuple[str, ...]]:
     """Return who an appeal addresses (mention starts) and, for "sie riefen", who appeals.
 
     "riefen sie Russland dazu auf", "forderte die Ukraine auf", "urged Kyiv": the name
@@ -175,15 +185,39 @@ def _appeal(ctx: Context, previous: Sequence[Context]) -> tuple[set[int], tuple[
     match = _APPEAL.search(ctx.text)
     if match is None:
         return set(), ()
-    addressed = {
+    near = sorted(
         m.start for m in ctx.mentions if 0 <= m.start - match.end() <= 20 and not m.compound
-    }
+    )
+    before = [m for m in ctx.actors(0, match.start()) if m.start not in joint]
+    if ctx.language == "de" and len(near) >= 2 and not before:
+        near = near[1:]  # verb-second: "forderte Frankreich Russland auf", the subject first
+    addressed = set(near)
     subject: tuple[str, ...] = ()
-    pronoun = _THEY.search(ctx.text, match.end(), match.end() + 6)
+    pronoun = _THEY.search(ctx.text, match.end(), match.end() + 6) or _THEY.search(
+        ctx.text, max(0, match.start() - 6), match.start()
+    )  # "riefen sie … auf", "they called on …"
     if pronoun and previous:
         found = {state_of(m.party_id) for m in previous[-1].actors()}
         subject = tuple(sorted(found))
     return addressed, subject
+
+
+#: "Zusammen mit dem ukrainischen Präsidenten Selenskyj riefen sie …", "together with
+#: Kyiv": who proposes jointly with the subject.
+_TOGETHER: Final = re.compile(
+    r"\b(?:zusammen mit|gemeinsam mit|together with|jointly with|along with|alongside)\s+"
+    r"(?:(?:dem|der|den|the)\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _together(ctx: Context) -> dict[int, str]:
+    """Return the mentions named as proposing together with the subject: start → party."""
+    return {
+        m.start: m.party_id
+        for m in ctx.parties()
+        if _TOGETHER.search(ctx.text[max(0, m.start - 60) : m.start])
+    }
 
 
 _AND: Final = re.compile(r"\s*(?:,|und|and|sowie)\s*(?:die|der|das|the)?\s*", re.IGNORECASE)
@@ -224,10 +258,12 @@ def add_proposals(ctx: Context, draft: Draft, previous: Sequence[Context] = ()) 
             return None
         hit = before[-1].terms[0]
         ctx = replace(ctx, terms=(replace(hit, start=match.end(), duration=durations[0].iso),))
-    addressed, subject = _appeal(ctx, previous)
+    joint = _together(ctx)
+    addressed, subject = _appeal(ctx, previous, frozenset(joint))
+    addressed -= set(joint)
     named_before = [m for c in previous for m in c.mentions]
     proposer, confidence = find_proposer(
-        ctx, match.start(), match.end(), frozenset(addressed), named_before
+        ctx, match.start(), match.end(), frozenset(addressed | set(joint)), named_before
     )
     proposers: tuple[str, ...] = subject or (() if proposer is None else (proposer,))
     if len(proposers) == 1:
@@ -239,6 +275,7 @@ def add_proposals(ctx: Context, draft: Draft, previous: Sequence[Context] = ()) 
     )
     if not proposers:
         return None
+    proposers = tuple(sorted({*proposers, *(state_of(joint[at]) for at in joint)}))
     terms = [t for t in ctx.terms if t.start >= match.start()] or list(ctx.terms)
     actions = {t.action for t in terms}
     span = _span(ctx, match, terms)
@@ -274,5 +311,63 @@ def add_proposals(ctx: Context, draft: Draft, previous: Sequence[Context] = ()) 
         span,
         rule=rule,
         confidence=confidence,
+        sentence=ctx.sentence.index,
+    )
+
+
+#: An expectation that another party do the same: "expected the Ukrainian side to follow
+#: its example", "urged Kyiv to follow suit", "erwarte, dass Kiew dem Beispiel folge".
+_EXPECT: Final = {
+    "de": re.compile(
+        r"\b(?:erwarte\w*|forder\w*|rief\w*|appellierte\w*)\b(?P<gap>[^.;]{0,80}?)"
+        r"\b(?:(?:dem|seinem|ihrem|diesem)\s+Beispiel\s+(?:zu\s+)?folg\w*|"
+        r"es\s+(?:ihr|ihm|ihnen)\s+gleich(?:zu)?tu\w*|nachzuziehen|nachziehe\w*|"
+        r"ebenso\s+zu\s+verfahren|dasselbe\s+zu\s+tun|das\s+Gleiche\s+zu\s+tun)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:expect\w*|urg\w*|called on|calls on|asked|wants?|wanted)\b(?P<gap>[^.;]{0,80}?)"
+        r"\bto\s+(?:follow\s+(?:its|his|her|their|this|that|the)\s+(?:example|lead)|"
+        r"follow\s+suit|do\s+the\s+same|do\s+likewise|reciprocate)\b",
+        re.IGNORECASE,
+    ),
+}
+#: The other side named by its state's adjective: "the Ukrainian side", "die russische Seite".
+_SIDE: Final = re.compile(r"\b(?P<adj>[\w-]+)\s+(?:side|Seite)\b", re.IGNORECASE)
+
+
+def add_expectation(
+    ctx: Context, draft: Draft, previous: Sequence[Context] = ()
+) -> DraftFact | None:
+    """Add the proposal that another party do as the proposer did ("follow its example").
+
+    The proposer is the subject before the verb of expecting (or the speaker), the
+    addressee the party named between it and the imitation; the term is the latest
+    action of this or the ``previous`` sentences (nearest last), done by the addressee.
+    """
+    match = _EXPECT[ctx.language].search(ctx.text)
+    if match is None:
+        return None
+    before = ctx.actors(0, match.start())
+    proposer = state_of(before[-1].party_id) if before else ctx.speaker_state()
+    gap_start, gap_end = match.span("gap")
+    named = [state_of(m.party_id) for m in ctx.parties(gap_start, gap_end)]
+    if not named:
+        side = _SIDE.search(ctx.text, gap_start, gap_end)
+        party = adjective_party(side["adj"]) if side else None
+        named = [party] if party else []
+    if proposer is None or not named or named[0] == proposer:
+        return None
+    hits = [h for c in [*previous, ctx] for h in c.terms if c is not ctx or h.start < match.start()]
+    if not hits:
+        return None
+    term = {**term_fields(hits[-1]), "actor": (named[0],)}
+    return draft.add(
+        "proposals",
+        slug(proposer, hits[-1].action.value, "expectation"),
+        {"proposed_by": (proposer,), "proposed_to": (named[0],), "terms": [term], **ctx.common()},
+        ctx.span(before[-1].start if before else match.start(), match.end()),
+        rule=f"{ctx.language}.proposal.expectation",
+        confidence=0.4,
         sentence=ctx.sentence.index,
     )

@@ -1,8 +1,11 @@
 """What a sentence is about: action types, their scope, duration and quantity.
 
 Each action has German and English patterns; a match yields a :class:`TermHit` with the
-action, the scopes named in the same sentence, the nearest duration (for actions that
-last) and the nearest count (for exchanges and releases).
+action, the scopes named in the same sentence, the nearest duration in the same clause
+(for actions that last; for any action a deadline, "within 90 days", "binnen 24
+Stunden") and the nearest count (for exchanges and releases). A tariff truce is a
+pause of tariffs, not of fire; extending a pause *by* a time ("um sechs Monate
+verlängern") is a renewal, prolonging it *for* a time is the pause.
 
 Examples
 --------
@@ -17,14 +20,15 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 from kg.codes import ActionType, Scope
 from kg.extract.numbers import find_durations, find_quantities
 
-__all__ = ["LASTING", "TermHit", "find_scopes", "find_terms"]
+__all__ = ["LASTING", "TermHit", "find_scopes", "find_terms", "unnamed_term"]
 
 _HALT = (
     r"(?:einstell\w*|einzustellen|aussetz\w*|auszusetzen|Aussetzung|Pause\w*|Pausierung|"
@@ -58,10 +62,13 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
     ActionType.ceasefire: {
         "de": (
             r"\b(?:\w*Waffenruhe|\w*Feuerpause|Waffenstillstand\w*|Waffenpause)\b|"
-            r"\bWaffen\b[^.;]{0,20}?\b(?:schweigen|ruhen)\b"
+            r"\bWaffen\b[^.;]{0,20}?\b(?:schweigen|ruhen)\b|"
+            r"\b(?:Kampfhandlungen|Kampfeinsätze|Militäroperationen)\b[^.;]{0,60}?"
+            r"\b(?:aussetz\w*|auszusetzen|ruhen)\b"
         ),
         "en": (
             r"\b(?:ceasefire|cease-fire|truce|armistice)\b|"
+            r"\b(?:cease|halt|suspend|pause)\w*\s+(?:all\s+)?(?:combat|military)\s+operations\b|"
             r"\b(?:guns|weapons)\s+(?:fall|fell|falls|would fall|to fall)\s+silent\b"
         ),
     },
@@ -77,7 +84,7 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
     },
     ActionType.withdraw_forces: {
         "de": (
-            r"\b(?:Truppen\w*|Kämpfer\w*|Soldaten|Streitkräfte|Einheiten)\b[^.;]{0,80}?"
+            r"\b(?:Truppen\w*|Kämpfer\w*|Soldaten|Streitkräfte|Einheiten|Armee)\b[^.;]{0,80}?"
             r"\b(?:abzieh\w*|abzuziehen|zurückzieh\w*|zurückzuziehen)\b|\bAbzug\b|"
             r"\baus\b[^.;]{0,60}?\b(?:Städten|Gebieten|Stellungen|Regionen)\b[^.;]{0,40}?"
             r"\bzurück\w*\b"
@@ -144,6 +151,23 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
             r"reduc\w*)\b[^.;]{0,40}?\btariffs?\b"
         ),
     },
+    ActionType.suspend_tariffs: {
+        "de": (
+            r"\b(?:Zollpause|Zollmoratorium|Zollfrieden|Zollwaffenruhe|Handelswaffenruhe)\b|"
+            r"\b(?:\w*[Zz]ölle|Zollerhöhung\w*|Abgaben)\b[^.;]{0,60}?\b(?:aussetz\w*|"
+            r"auszusetzen|ausgesetzt|pausier\w*|aufgeschoben|aufschieben|aufzuschieben|"
+            r"verschieb\w*|verschoben|zurückgestellt)\b|"
+            r"\b(?:Aussetzung|Aufschub|Pausierung)\b[^.;]{0,30}?\b(?:\w*[Zz]ölle|Zollerhöhung\w*)\b|"
+            r"\b(?:setzt|setzen|setzte|setzten)\b[^.;]{0,40}?\b(?:\w*[Zz]ölle|Zollerhöhung\w*)\b"
+            r"[^.;,]{0,60}?\baus\b"
+        ),
+        "en": (
+            r"\b(?:tariff|trade)\s+(?:pause|truce|moratorium|ceasefire)\b|"
+            r"\b(?:suspend\w*|paus\w*|delay\w*|postpon\w*|defer\w*|hold\w* off)\b[^.;]{0,40}?"
+            r"\b(?:tariffs?|duties|levies)\b|\b(?:tariffs?|duties|levies)\b[^.;]{0,40}?"
+            r"\b(?:suspended|paused|delayed|postponed|deferred|on hold)\b"
+        ),
+    },
     ActionType.ensure_safe_navigation: {
         "de": r"\b(?:Schifffahrt|Schiffsverkehr)\b",
         "en": r"\b(?:safe navigation|navigation|safe passage)\b",
@@ -153,11 +177,14 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
             r"\b(?:Verhandlungen|Gespräche|Kontakte)\b[^.;]{0,80}?\b(?:aufzunehmen|aufnehmen|"
             r"fortzusetzen|fortsetzen|zusammenzukommen)\b|\b(?:Treffen|Gipfel)\b[^.;]{0,40}?"
             r"\b(?:zuzustimmen|bereit|angeboten)\b|\bVerhandlungstisch\b|"
-            r"\bVermittlungsangebot\w*"
+            r"\bVermittlungsangebot\w*|"
+            r"\b(?:dem|am) (?:Friedens)?prozess\b[^.;]{0,20}?\b(?:anzuschließen|anschließen|"
+            r"beizutreten|zu beteiligen|beteiligen)\b"
         ),
         "en": (
             r"\b(?:talks|negotiations)\b[^.;]{0,40}?\b(?:resume|begin|start|hold)\b|\bto meet\b|"
-            r"\bnegotiating table\b|\boffers? (?:of|to) mediat\w*"
+            r"\bnegotiating table\b|\boffers? (?:of|to) mediat\w*|"
+            r"\bjoin (?:the )?(?:peace )?(?:process|talks|negotiations)\b"
         ),
     },
     ActionType.renew_agreement: {
@@ -178,6 +205,17 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
             r"\b(?:unimpeded|unhindered|safe) access\b|\baccess for (?:aid|humanitarian)\w*"
         ),
     },
+}
+# Disarmament has no action type of its own: ``other``, with weapons as its scope.
+_ACTIONS[ActionType.other] = {
+    "de": (
+        r"\bWaffen\b[^.;]{0,30}?\b(?:niederleg\w*|niederzulegen|abgeben|abzugeben|abgibt|"
+        r"abgäben|abliefern|abzuliefern)\b|\b(?:Entwaffnung\w*|entwaffn\w*)\b"
+    ),
+    "en": (
+        r"\b(?:lay|laid|laying) down (?:its|their|his|her) (?:arms|weapons)\b|"
+        r"\bdisarm\w*\b|\bhand(?:ed)? over (?:its|their) (?:arms|weapons)\b"
+    ),
 }
 _SCOPES: Final[dict[Scope, dict[str, str]]] = {
     Scope.energy_infrastructure: {"de": r"\bEnergie\w*", "en": r"\benergy\b"},
@@ -235,6 +273,7 @@ _ALLOWED_SCOPES: Final[dict[ActionType, frozenset[Scope]]] = {
         {Scope.prisoners_of_war, Scope.hostages, Scope.wounded_soldiers, Scope.civilian_detainees}
     ),
     ActionType.halt_arms_deliveries: frozenset({Scope.weapons}),
+    ActionType.other: frozenset({Scope.weapons}),
     ActionType.halt_intelligence_sharing: frozenset({Scope.intelligence}),
     ActionType.ensure_safe_navigation: frozenset({Scope.black_sea, Scope.shipping}),
     ActionType.lift_sanctions: frozenset({Scope.financial_sector, Scope.agricultural_goods}),
@@ -246,6 +285,24 @@ _ALLOWED_SCOPES: Final[dict[ActionType, frozenset[Scope]]] = {
 _WATCHED: Final = re.compile(
     r"\s+(?:(?:the|die|der|das|den|its|ihre)\s+)?(?:zu\s+)?", re.IGNORECASE
 )
+
+
+#: "um (weitere) sechs Monate", "by another 60 days": how much longer a renewal runs.
+_BY: Final = re.compile(
+    r"\b(?:um|by)\s+(?:(?:weitere|weiteren|another|a further|further)\s+)?$", re.IGNORECASE
+)
+#: A break between clauses: what stands on its other side is about something else.
+_BREAK: Final = re.compile(r"[;:]|\s[–—-]\s")
+#: Words that make a duration a deadline, the length of any undertaking it closes.
+_DEADLINE: Final = re.compile(
+    r"\b(?:within|in the next|no later than|innerhalb(?:\s+von|\s+der\s+nächsten)?|binnen|"
+    r"spätestens\s+in|in\s+den\s+nächsten)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: How far a deadline may stand from the action it closes (characters).
+_DEADLINE_REACH: Final = 80
+#: A pause of trade, not of fire: "tariff truce", "trade ceasefire", "Zollwaffenruhe".
+_TRADE: Final = re.compile(r"\b(?:tariff|trade)[\s-]+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,7 +342,13 @@ def find_scopes(text: str, language: str) -> frozenset[Scope]:
     )
 
 
-def find_terms(text: str, language: str) -> list[TermHit]:
+def _apart(text: str, start: int, end: int, d_start: int, d_end: int) -> bool:
+    """Whether a clause break (';', ':', a dash) stands between a term and a duration."""
+    between = text[end:d_start] if end <= d_start else text[d_end:start]
+    return bool(_BREAK.search(between))
+
+
+def find_terms(text: str, language: str, published: dt.date | None = None) -> list[TermHit]:
     """Find the actions ``text`` names, each once, in text order.
 
     Parameters
@@ -294,6 +357,8 @@ def find_terms(text: str, language: str) -> list[TermHit]:
         A sentence or clause.
     language
         'de' or 'en'.
+    published
+        The article's publication date, for periods given by dates ("vom 8. bis 11. Mai").
 
     Returns
     -------
@@ -305,10 +370,36 @@ def find_terms(text: str, language: str) -> list[TermHit]:
         match = re.search(patterns[language], text, re.IGNORECASE)
         if match:
             hits.append((match.start(), match.end(), action))
+    disarm = [h for h in hits if h[2] is ActionType.other]
+    if disarm:  # "hand over its weapons": no release of persons
+        hits = [
+            h
+            for h in hits
+            if h[2] is not ActionType.release_persons
+            or not any(o[0] <= h[0] < o[1] for o in disarm)
+        ]
+    if any(a is ActionType.suspend_tariffs for *_, a in hits):
+        # "a tariff truce", "eine Zollwaffenruhe": a pause of tariffs, not of fire
+        hits = [
+            h
+            for h in hits
+            if h[2] is not ActionType.ceasefire
+            or not (
+                _TRADE.search(text[max(0, h[0] - 12) : h[0]])
+                or text[h[0] : h[1]].lower().startswith(("zoll", "handels"))
+            )
+        ]
     if any(a is ActionType.halt_attacks for *_, a in hits):
         # "Pause bei Angriffen" is the halt, not a general ceasefire ("Feuerpause" aside)
         hits = [h for h in hits if h[2] is not ActionType.end_hostilities]
-    if any(a in (ActionType.ceasefire, ActionType.halt_attacks) for *_, a in hits):
+    durations = find_durations(text, language, published)
+    paused = (ActionType.ceasefire, ActionType.halt_attacks)
+    renewed = any(a is ActionType.renew_agreement for *_, a in hits)
+    if renewed and any(_BY.search(text[max(0, d.start - 20) : d.start]) for d in durations):
+        # "die Waffenruhe um sechs Monate verlängern", "extend the truce by 60 days": the
+        # renewal of a pause for that long, not a new pause
+        hits = [h for h in hits if h[2] not in paused]
+    elif any(a in paused for *_, a in hits):
         # "prolong the ceasefire for 30 days": a ceasefire with a duration, not a renewal
         hits = [h for h in hits if h[2] is not ActionType.renew_agreement]
     watched = [h for h in hits if h[2] is ActionType.establish_monitoring]
@@ -322,16 +413,44 @@ def find_terms(text: str, language: str) -> list[TermHit]:
                 _WATCHED.fullmatch(text[w_end : h[0]]) or _WATCHED.fullmatch(text[h[1] : w_start])
             )
         ]
-    durations = find_durations(text, language)
     quantities = find_quantities(text, language)
     out: list[TermHit] = []
     for start, end, action in sorted(hits):
         duration = quantity = unit = None
-        if action in LASTING and durations:
-            duration = min(durations, key=lambda d: abs(d.start - start)).iso
+        same = [d for d in durations if not _apart(text, start, end, d.start, d.end)]
+        if action in LASTING and same:
+            duration = min(same, key=lambda d: abs(d.start - start)).iso
+        elif same:  # "withdraw within 90 days", "binnen 24 Stunden freilassen"
+            near = [
+                d
+                for d in same
+                if _DEADLINE.search(text[max(0, d.start - 25) : d.start])
+                and min(abs(d.start - end), abs(start - d.end)) <= _DEADLINE_REACH
+            ]
+            if near:
+                duration = min(near, key=lambda d: abs(d.start - start)).iso
         if action in _COUNTED and quantities:
             q = min(quantities, key=lambda q: (q.unit == "", abs(q.start - start)))
             quantity, unit = q.number, (q.unit or None)
         out.append(TermHit(start, end, action, _scopes(text, action, language),
                            duration, quantity, unit))  # fmt: skip
     return out
+
+
+def unnamed_term(text: str, language: str, published: dt.date | None = None) -> dict[str, Any]:
+    """Return the fields of a term whose action ``text`` does not name (``other``).
+
+    An undertaking without a known action may still have a length or a deadline:
+    "Anschließend soll innerhalb von neun Monaten ein Übergang folgen" → ``P9M``. The
+    first duration of the text is its duration.
+
+    Examples
+    --------
+    >>> unnamed_term("A transition is to follow within nine months.", "en")
+    {'action': <ActionType.other: 'other'>, 'duration': 'P9M'}
+    """
+    fields: dict[str, Any] = {"action": ActionType.other}
+    durations = find_durations(text, language, published)
+    if durations:
+        fields["duration"] = durations[0].iso
+    return fields
