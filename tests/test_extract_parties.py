@@ -1,15 +1,26 @@
-"""Tests of article-local parties: persons introduced by a role, groups by a definition."""
+"""Tests of parties in text: article-local parties (persons introduced by a role, groups by a
+definition), state adjectives, states as modifiers and places."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from kg.annotation import check_annotation
 from kg.codes import PartyKind
+from kg.errors import GazetteerError
 from kg.extract import parse
 from kg.extract.local import find_local_parties
 from kg.extract.names import local_id
-from kg.extract.parties import article_parties, find_mentions, gazetteer, state_of
+from kg.extract.parties import (
+    _parse_adjectives,
+    adjective_party,
+    article_parties,
+    find_mentions,
+    gazetteer,
+    state_of,
+)
 from kg.extract.referents import add_pair_mentions
 from kg.extract.text import split_sentences
 from kg.model import Annotation, iter_references
@@ -348,3 +359,141 @@ def test_ranks_and_institutions_are_no_names(
     text: str, lang: str, expected: dict[str, tuple[str, ...]]
 ) -> None:
     assert _local(text, lang) == expected
+
+
+# ── State adjectives (kg/data/state-adjectives.yaml) ────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("syrische", "syria"), ("syrischen", "syria"), ("Syrian", "syria"),
+        ("Afghan", "afghanistan"), ("afghanischen", "afghanistan"),
+        ("Venezuelan", "venezuela"), ("venezolanische", "venezuela"),
+        ("südkoreanischen", "south-korea"), ("nordkoreanische", "north-korea"),
+        ("Schweizer", "switzerland"), ("schweizerischen", "switzerland"),
+        ("Ivorian", "ivory-coast"), ("Dutch", "netherlands"), ("niederländischen", "netherlands"),
+        # the entries moved from the code keep their meaning
+        ("amerikanischen", "united-states"), ("US-amerikanische", "united-states"),
+        ("U.S.", "united-states"), ("European", "european-union"), ("Congolese", "dr-congo"),
+        ("kongolesischen", "dr-congo"), ("Sudanese", "sudan"), ("Azeri", "azerbaijan"),
+    ],
+)  # fmt: skip
+def test_an_adjective_names_its_state(word: str, expected: str) -> None:
+    assert adjective_party(word) == expected
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Korean", "koreanische", "Dominican", "dominikanischen", "Guinean", "Macedonian",
+     "mazedonische", "Palestinian", "palästinensischen", "salomonisches", "Congo", "Korea",
+     "African", "neuen", "government", "Regierung"],
+)  # fmt: skip
+def test_an_ambiguous_adjective_or_other_word_names_no_party(word: str) -> None:
+    assert adjective_party(word) is None
+
+
+def test_every_state_has_an_adjective_entry_and_every_form_resolves() -> None:
+    import yaml
+
+    data = yaml.safe_load(
+        (Path(__file__).parent.parent / "kg" / "data" / "state-adjectives.yaml").read_text(
+            encoding="utf-8"
+        )
+    )
+    states = {p.id for p in gazetteer() if p.kind is PartyKind.state}
+    assert states <= set(data)
+    for party_id, entry in data.items():
+        for form in entry["en"]:
+            assert adjective_party(form) == party_id, form
+        for stem in entry["de"]:
+            assert adjective_party(stem + "en") == party_id, stem
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("ruritania: {en: [Ruritanian], de: [ruritanisch]}\n",
+         "'ruritania' is not a party id of the gazetteer"),
+        ("syria: {en: [Syrian], de: [syrisch]}\nyemen: {en: [Syrian], de: []}\n",
+         "'Syrian' already names 'syria'"),
+        ("south-africa: {en: [South African], de: []}\n", "'South African' is not one word"),
+        ("syria: {en: [Syrian]}\n", "an entry is {en: [forms], de: [stems]}"),
+        ("- syria\n", "the file is a mapping of party ids to adjectives"),
+    ],
+)  # fmt: skip
+def test_the_adjective_file_is_checked(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "state-adjectives.yaml"
+    with pytest.raises(GazetteerError) as info:
+        _parse_adjectives(text, path)
+    assert message in str(info.value)
+    assert str(path) in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key"),
+    [
+        (("Die syrische Regierung hatte eine Feuerpause angeboten. Die Hisbollah lehnte dies "
+          "ab. Die Regierung verlangt seit Monaten, dass die Hisbollah ihre Waffen abgibt."),
+         "de", ("hezbollah", "syria")),
+        (("Syriens Regierung hatte eine Feuerpause angeboten. Die Hisbollah lehnte dies ab. "
+          "Syriens Regierung verlangt, dass die Hisbollah ihre Waffen abgibt."),
+         "de", ("hezbollah", "syria")),
+        (("The Venezuelan government had offered a ceasefire. The ELN rejected it. The "
+          "government has long demanded that the ELN end kidnappings."),
+         "en", ("eln", "venezuela")),
+        (("Venezuela's government had offered a ceasefire. The ELN rejected it. Venezuela "
+          "has long demanded that the ELN end kidnappings."), "en", ("eln", "venezuela")),
+    ],
+)  # fmt: skip
+def test_a_new_state_is_a_party_by_name_and_by_adjective(
+    text: str, lang: str, key: tuple[str, str]
+) -> None:
+    draft = parse(text, lang=lang, published=DAY)
+    assert {(c.required_of, c.imposed_by) for c in draft.conditions} == {((key[0],), (key[1],))}
+
+
+def test_a_delegation_and_a_ministry_named_by_a_new_states_adjective() -> None:
+    text = "The Afghan delegation met the Venezuelan delegation in Doha on Monday."
+    draft = parse(text, lang="en", published=DAY)
+    assert [set(i.participants) for i in draft.interactions] == [{"afghanistan", "venezuela"}]
+    german = "Die afghanische Delegation traf am Montag die venezolanische Delegation in Doha."
+    draft = parse(german, lang="de", published=DAY)
+    assert [set(i.participants) for i in draft.interactions] == [{"afghanistan", "venezuela"}]
+    assert _local("The Venezuelan foreign ministry said the talks would go on.", "en") == {
+        "venezuela-foreign-ministry": ("venezuela",)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Yemen's Houthi movement and the United States agreed to stop attacks on shipping.",
+         "en"),
+        (("Jemens Huthi-Miliz und die USA haben vereinbart, die Angriffe auf Schiffe "
+          "einzustellen."), "de"),
+    ],
+)  # fmt: skip
+def test_a_states_possessive_before_a_group_only_modifies_it(text: str, lang: str) -> None:
+    draft = parse(text, lang=lang, published=DAY)
+    assert [a.parties for a in draft.agreements] == [("houthis", "united-states")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "prep"),
+    [
+        ("The truce covers the rebel-held north of Yemen.", "en", "of"),
+        ("Ships were attacked off the coast of Somalia.", "en", "of"),
+        ("Die Waffenruhe gilt für den Norden des Jemen.", "de", "des"),
+        ("Gekämpft wird weiter in Teilen der Demokratischen Republik Kongo.", "de", "der"),
+    ],
+)
+def test_a_state_after_a_part_of_it_is_a_place(text: str, lang: str, prep: str) -> None:
+    (mention,) = find_mentions(text, lang)
+    assert (mention.object, mention.preposition) == (True, prep)
+
+
+def test_a_state_after_a_part_of_it_is_no_party_to_an_agreement() -> None:
+    text = "The United States and the Houthis agreed to halt attacks across the north of Yemen."
+    draft = parse(text, lang="en", published=DAY)
+    assert [a.parties for a in draft.agreements] == [("houthis", "united-states")]

@@ -303,7 +303,7 @@ def test_long_aliases_are_case_insensitive(gaz: Gazetteer) -> None:
 
 
 def test_no_match_inside_a_word(gaz: Gazetteer) -> None:
-    assert mentions(gaz, "Russlandpolitik, Kremlinologie, Putinversteher, AUSTRIA") == []
+    assert mentions(gaz, "Russlandpolitik, Kremlinologie, Putinversteher, JERUSALEM") == []
 
 
 def test_hyphenated_compounds_match_their_first_part(gaz: Gazetteer) -> None:
@@ -628,3 +628,126 @@ def test_all_problems_are_reported_in_file_order(tmp_path: Path) -> None:
     err = load_error(tmp_path, text)
     assert [p.line for p in err.problems] == [5, 8]
     assert str(err).startswith("2 problems:\n")
+
+
+# ── The complete list of states ──────────────────────────────────────────────────────────
+
+
+def _states(gaz: Gazetteer) -> list[str]:
+    return [party.id for party in gaz if party.kind is PartyKind.state]
+
+
+def test_every_sovereign_state_is_a_party(gaz: Gazetteer) -> None:
+    states = _states(gaz)
+    assert len(states) == 197  # 193 UN members, Palestine, Kosovo, Taiwan, Vatican City
+    sample = [
+        "afghanistan", "el-salvador", "south-sudan", "north-korea", "south-korea",
+        "republic-of-the-congo", "dr-congo", "ivory-coast", "east-timor", "myanmar", "czechia",
+        "north-macedonia", "eswatini", "cape-verde", "syria", "venezuela", "palestine",
+        "kosovo", "taiwan", "vatican-city", "guinea", "guinea-bissau", "equatorial-guinea",
+        "papua-new-guinea",
+    ]  # fmt: skip
+    assert set(sample) <= set(states)
+
+
+def test_every_state_has_an_english_and_a_german_name(gaz: Gazetteer) -> None:
+    for party_id in _states(gaz):
+        party = gaz.get(party_id)
+        assert party is not None
+        assert party.name_en.strip(), party_id
+        assert party.name_de.strip(), party_id
+        assert party.description, party_id
+
+
+@pytest.mark.parametrize(
+    ("party_id", "name_en", "name_de"),
+    [
+        ("syria", "Syria", "Syrien"),
+        ("ivory-coast", "Ivory Coast", "Elfenbeinküste"),
+        ("switzerland", "Switzerland", "Schweiz"),
+        ("netherlands", "Netherlands", "Niederlande"),
+        ("yemen", "Yemen", "Jemen"),
+        ("belarus", "Belarus", "Belarus"),  # an existing entry, unchanged
+    ],
+)
+def test_state_names(gaz: Gazetteer, party_id: str, name_en: str, name_de: str) -> None:
+    party = gaz.get(party_id)
+    assert party is not None
+    assert (party.name_en, party.name_de) == (name_en, name_de)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Syriens Regierung lehnte ab.", "de", [("Syriens", "syria")]),
+        ("Gespräche in Afghanistan und mit der Arabischen Republik Syrien.", "de",
+         [("Afghanistan", "afghanistan"), ("Arabischen Republik Syrien", "syria")]),
+        ("Venezuelas Präsident, die Regierung der Schweiz, in den Niederlanden", "de",
+         [("Venezuelas", "venezuela"), ("Schweiz", "switzerland"),
+          ("Niederlanden", "netherlands")]),
+        ("Die Elfenbeinküste, Südsudans Armee und des Jemens Häfen", "de",
+         [("Elfenbeinküste", "ivory-coast"), ("Südsudans", "south-sudan"),
+          ("Jemens", "yemen")]),
+        ("Venezuela's government met officials in Afghanistan.", "en",
+         [("Venezuela", "venezuela"), ("Afghanistan", "afghanistan")]),
+        ("the Syrian Arab Republic and Côte d'Ivoire", "en",
+         [("Syrian Arab Republic", "syria"), ("Côte d'Ivoire", "ivory-coast")]),
+        ("the South Sudanese government and the Sudanese government", "en",
+         [("South Sudanese government", "south-sudan"), ("Sudanese government", "sudan")]),
+        ("die syrische Regierung und die afghanischen Regierung", "de",
+         [("syrische Regierung", "syria"), ("afghanischen Regierung", "afghanistan")]),
+    ],
+)  # fmt: skip
+def test_new_states_are_found_with_inflection(
+    gaz: Gazetteer, text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert mentions(gaz, text, language=lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Guinea-Bissau, Guinea, Equatorial Guinea and Papua New Guinea", "en",
+         [("Guinea-Bissau", "guinea-bissau"), ("Guinea", "guinea"),
+          ("Equatorial Guinea", "equatorial-guinea"), ("Papua New Guinea", "papua-new-guinea")]),
+        ("Guinea-Bissaus Regierung, Äquatorialguinea, Papua-Neuguinea", "de",
+         [("Guinea-Bissaus", "guinea-bissau"), ("Äquatorialguinea", "equatorial-guinea"),
+          ("Papua-Neuguinea", "papua-new-guinea")]),
+        ("the Democratic Republic of Congo and the Republic of the Congo", "en",
+         [("Democratic Republic of Congo", "dr-congo"),
+          ("Republic of the Congo", "republic-of-the-congo")]),
+        ("der Demokratischen Republik Kongo und der Republik Kongo", "de",
+         [("Demokratischen Republik Kongo", "dr-congo"),
+          ("Republik Kongo", "republic-of-the-congo")]),
+        ("Nigeria and Niger; Nigerias Nachbar", "en", [("Nigeria", "nigeria"), ("Niger", "niger")]),
+        ("Nigerias Nachbar Niger", "de", [("Nigerias", "nigeria"), ("Niger", "niger")]),
+        ("the People's Republic of China and the Republic of China", "en",
+         [("People's Republic of China", "china"), ("Republic of China", "taiwan")]),
+        ("North Korea, the Republic of Korea and Northern Ireland", "en",
+         [("North Korea", "north-korea"), ("Republic of Korea", "south-korea"),
+          ("Northern Ireland", "united-kingdom")]),
+        ("Dominica and the Dominican Republic", "en",
+         [("Dominica", "dominica"), ("Dominican Republic", "dominican-republic")]),
+    ],
+)  # fmt: skip
+def test_overlapping_state_names_resolve_to_the_longest(
+    gaz: Gazetteer, text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert mentions(gaz, text, language=lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Congo, Korea, Kongo, Korea, Koreas", "en"),
+        ("the Congo river, the Korean peninsula, Macedonia, Micronesia, Holland", "en"),
+        ("Kongo, Korea, Koreas, Mazedonien, Mikronesien, die Moldau", "de"),
+    ],
+)
+def test_ambiguous_names_are_no_state(gaz: Gazetteer, text: str, lang: str) -> None:
+    assert mentions(gaz, text, language=lang) == []
+
+
+def test_no_capital_names_a_new_state(gaz: Gazetteer) -> None:
+    text = "Damascus, Caracas, Kabul, Pyongyang, Seoul, Tokyo, Bern, Wien, Damaskus"
+    assert mentions(gaz, text) == []

@@ -23,12 +23,15 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
 from typing import Final
 
 from kg.codes import PartyKind
-from kg.errors import GazetteerError
+from kg.errors import AnnotationError, GazetteerError, Problem
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.model import Party
+from kg.yamldoc import read_yaml
 
 __all__ = [
     "PartyMention",
@@ -67,48 +70,27 @@ _MODIFIED: Final = re.compile(
     r"presence|fighters|camps?|bases?|question|issue|problem|file|crisis|conflict|war|"
     r"region|border|issue)\b"
 )
-#: Adjectives that name a state when they directly modify a proposal noun.
-_ADJECTIVES: Final = {
-    r"amerikanisch\w*|us-amerikanisch\w*|american|us|u\.s\.": "united-states",
-    r"russisch\w*|russian": "russia",
-    r"ukrainisch\w*|ukrainian": "ukraine",
-    r"chinesisch\w*|chinese": "china",
-    r"israelisch\w*|israeli": "israel",
-    r"türkisch\w*|turkish": "turkey",
-    r"europäisch\w*|european": "european-union",
-    r"iranisch\w*|iranian": "iran",
-    r"katarisch\w*|qatari": "qatar",
-    r"ägyptisch\w*|egyptian": "egypt",
-    r"omanisch\w*|omani": "oman",
-    r"saudisch\w*|saudi": "saudi-arabia",
-    r"emiratisch\w*|emirati": "united-arab-emirates",
-    r"britisch\w*|british": "united-kingdom",
-    r"französisch\w*|french": "france",
-    r"deutsch\w*|german": "germany",
-    r"polnisch\w*|polish": "poland",
-    r"indisch\w*|indian": "india",
-    r"pakistanisch\w*|pakistani": "pakistan",
-    r"libanesisch\w*|lebanese": "lebanon",
-    r"armenisch\w*|armenian": "armenia",
-    r"aserbaidschanisch\w*|azerbaijani|azeri": "azerbaijan",
-    r"sudanesisch\w*|sudanese": "sudan",
-    r"kongolesisch\w*|congolese": "dr-congo",
-    r"ruandisch\w*|rwandan": "rwanda",
-    r"thailändisch\w*|thai": "thailand",
-    r"kambodschanisch\w*|cambodian": "cambodia",
-    r"malaysisch\w*|malaysian": "malaysia",
-    r"kolumbianisch\w*|colombian": "colombia",
-    r"kubanisch\w*|cuban": "cuba",
-    r"norwegisch\w*|norwegian": "norway",
-    r"belarussisch\w*|belarusian": "belarus",
-}
+
+
+#: A part of a country named before it makes the name a place: "the rebel-held north of
+#: Yemen", "the coast of Somalia", "im Norden des Jemen".
+_PART_OF: Final = re.compile(
+    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|coast|"
+    r"interior|outskirts|parts?|regions?|provinces?|Norden|Süden|Osten|Westen|Nordosten|"
+    r"Nordwesten|Südosten|Südwesten|Küste|Landesinneren?|Teilen?|Regionen?|Provinzen?)"
+    r"\s+(?P<prep>of|des|der|von)(?:\s+the)?\s+$",
+    re.IGNORECASE,
+)
 
 
 def _preposition(before: str) -> re.Match[str] | None:
     """Return the nearest preposition that makes what follows ``before`` an object.
 
-    "in the Kremlin with Valery Gerasimov": "with", not "in".
+    "in the Kremlin with Valery Gerasimov": "with", not "in"; "the north of Yemen": "of".
     """
+    part = _PART_OF.search(before)
+    if part is not None:
+        return part
     found = _OBJECT_BEFORE.search(before)
     while found is not None:
         nearer = _OBJECT_BEFORE.search(before, found.start() + 1)
@@ -210,9 +192,11 @@ def find_mentions(text: str, language: str, *, offset: int = 0) -> list[PartyMen
             person = gaz.get(following.party_id)
             if person is not None and person.kind is PartyKind.person and _TITLE.match(between):
                 continue
-            possessive = between in ("s ", "’s ", "'s ")
-            if possessive and person is not None and person.kind is PartyKind.person:
-                continue
+            possessive = between in ("s ", "’s ", "'s ") or (
+                between == " " and _genitive(m.text, party)  # "Jemens Huthi-Miliz"
+            )
+            if possessive and person is not None and person.kind is not PartyKind.state:
+                continue  # "Yemen's Houthi movement", "Russia's Putin": the state only modifies
         party_id, kind, end = m.party_id, party.kind, m.end
         office = _OFFICE.match(text, m.end)  # "Netanyahu's office"
         heads = office is not None or _OFFICE_OF.search(text[max(0, m.start - 60) : m.start])
@@ -239,6 +223,11 @@ def find_mentions(text: str, language: str, *, offset: int = 0) -> list[PartyMen
             )
         )
     return out
+
+
+def _genitive(words: str, party: Party) -> bool:
+    """Return True if ``words`` are a German genitive of the party's name ("Jemens")."""
+    return words.endswith("s") and words != party.name_de and words[:-1] == party.name_de
 
 
 def state_of(party_id: str) -> str:
@@ -302,15 +291,97 @@ def _is_armed_forces(party: Party | None) -> bool:
 def adjective_party(word: str) -> str | None:
     """Return the party an adjective names ("amerikanischen", "American"), or None.
 
+    The adjectives are those of ``kg/data/state-adjectives.yaml``: English forms as whole
+    words, German stems with any ending; case does not matter. An adjective that names two
+    states ("Korean") names none.
+
     Examples
     --------
     >>> adjective_party("amerikanischen"), adjective_party("Ukrainian"), adjective_party("neuen")
     ('united-states', 'ukraine', None)
+    >>> adjective_party("syrischen"), adjective_party("Venezuelan"), adjective_party("Korean")
+    ('syria', 'venezuela', None)
     """
-    for pattern, party_id in _ADJECTIVES.items():
-        if re.fullmatch(pattern, word, re.IGNORECASE):
-            return party_id
-    return None
+    table = _adjectives()
+    party = table.english.get(word.casefold())
+    if party is not None:
+        return party
+    found = table.german.fullmatch(word)
+    return None if found is None else table.stems[found.group(1).casefold()]
+
+
+@dataclass(frozen=True, slots=True)
+class _Adjectives:
+    """The adjective table: English forms and German stems to party ids, one pattern."""
+
+    english: dict[str, str]
+    stems: dict[str, str]
+    german: re.Pattern[str]
+
+
+_ADJECTIVES_FILE: Final = "data/state-adjectives.yaml"
+_ONE_WORD: Final = re.compile(r"[\w.-]+")
+
+
+@functools.cache
+def _adjectives() -> _Adjectives:
+    """Read and check ``kg/data/state-adjectives.yaml`` (once).
+
+    Raises
+    ------
+    GazetteerError
+        If the file is not a mapping of party ids to ``{en: [...], de: [...]}``, names a
+        party the gazetteer does not know, lists a form that is not one word, or lists one
+        form for two parties; each problem names the file, line and entry.
+    """
+    resource = resources.files("kg").joinpath(_ADJECTIVES_FILE)
+    return _parse_adjectives(resource.read_text(encoding="utf-8"), Path(str(resource)))
+
+
+def _parse_adjectives(text: str, path: Path) -> _Adjectives:
+    try:
+        doc = read_yaml(text, path=path)
+    except AnnotationError as exc:
+        raise GazetteerError(exc.problems) from exc
+    if not isinstance(doc.data, dict):
+        raise GazetteerError([doc.problem((), "the file is a mapping of party ids to adjectives")])
+    known = load_gazetteer()
+    forms: dict[str, dict[str, str]] = {"en": {}, "de": {}}
+    problems: list[Problem] = []
+    for party_id, entry in doc.data.items():
+        if party_id not in known:
+            problems.append(
+                doc.problem((party_id,), f"'{party_id}' is not a party id of the gazetteer")
+            )
+            continue
+        if not isinstance(entry, dict) or set(entry) != {"en", "de"}:
+            problems.append(doc.problem((party_id,), "an entry is {en: [forms], de: [stems]}"))
+            continue
+        for lang in ("en", "de"):
+            values = entry[lang]
+            if not isinstance(values, list):
+                problems.append(doc.problem((party_id, lang), "a list of forms, e.g. [Syrian]"))
+                continue
+            for i, form in enumerate(values):
+                key = form.casefold() if isinstance(form, str) else ""
+                owner = forms[lang].setdefault(key, party_id)
+                if not isinstance(form, str) or not _ONE_WORD.fullmatch(form):
+                    problems.append(doc.problem((party_id, lang, i), f"{form!r} is not one word"))
+                elif owner != party_id:
+                    problems.append(
+                        doc.problem(
+                            (party_id, lang, i),
+                            f"'{form}' already names '{owner}'; an adjective of two parties "
+                            "names none: remove it from both",
+                        )
+                    )
+    if problems:
+        raise GazetteerError(problems)
+    stems = sorted(forms["de"], key=lambda s: (-len(s), s))  # the longest stem first
+    german = re.compile(
+        "(" + "|".join(map(re.escape, stems)) + r")\w*" if stems else "(?!)", re.IGNORECASE
+    )
+    return _Adjectives(forms["en"], forms["de"], german)
 
 
 #: "die Regierung von Präsident Petro", "the government of Sudan": names whose government.
