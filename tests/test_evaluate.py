@@ -241,6 +241,29 @@ def test_wrong_proposer_misses_the_proposal() -> None:
     assert counts(report, "durations") == (3, 0, 0)  # the span and duration still agree
 
 
+def test_incomplete_proposal_costs_the_proposal_not_the_stances() -> None:
+    gold = gold_en()
+    proposals = section(gold, "proposals")
+    proposals[0]["terms"].append({"action": "exchange_prisoners"})  # gold: a two-term plan
+    full = gold_en(proposals=proposals)
+    report = evaluate([full], [gold])  # the draft found only the ceasefire term
+    assert counts(report, "proposals", mode="lenient") == (0, 1, 1)
+    assert counts(report, "positions", mode="lenient") == (2, 0, 0)  # shares ceasefire
+    assert counts(report, "positions", mode="strict") == (0, 2, 2)  # strict: exact keys
+
+
+def test_a_position_on_another_action_or_with_another_stance_does_not_match() -> None:
+    gold = gold_en()
+    proposals = section(gold, "proposals")
+    proposals[0]["terms"] = [{"action": "exchange_prisoners"}]
+    report = evaluate([gold], [gold_en(proposals=proposals)])
+    assert counts(report, "positions", mode="lenient") == (0, 2, 2)
+    positions = section(gold, "positions")
+    positions[1]["stance"] = "rejects"
+    report = evaluate([gold], [gold_en(positions=positions)])
+    assert counts(report, "positions", mode="lenient") == (1, 1, 1)
+
+
 def test_shifted_span_counts_only_when_lenient() -> None:
     gold = gold_en()
     positions = section(gold, "positions")

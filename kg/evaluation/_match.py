@@ -7,7 +7,7 @@ from typing import Final, Literal
 
 from kg.evaluation._slots import SlotItem
 
-__all__ = ["MODES", "Mode", "match_items"]
+__all__ = ["MODES", "Mode", "keys_agree", "match_items"]
 
 Mode = Literal["strict", "lenient"]
 
@@ -15,9 +15,40 @@ Mode = Literal["strict", "lenient"]
 MODES: Final[tuple[Mode, ...]] = ("strict", "lenient")
 
 
+def keys_agree(gold: SlotItem, pred: SlotItem, mode: Mode) -> bool:
+    """Whether the keys of two items of one slot agree.
+
+    Keys must be equal, with one exception: in ``lenient`` mode a position's last key
+    part — the action types of what it regards — need only share one action type. The
+    holder and the stance must still be equal. What a position regards is scored in its
+    own slot (a proposal's action types under ``proposals``); requiring the whole set here
+    as well would count one incomplete proposal again as a wrong stance of every party
+    that answered it.
+
+    Examples
+    --------
+    >>> g = SlotItem("positions", ("hamas", "accepts", "ceasefire+release_persons"), (), "", "")
+    >>> p = SlotItem("positions", ("hamas", "accepts", "ceasefire"), (), "", "")
+    >>> keys_agree(g, p, "lenient"), keys_agree(g, p, "strict")
+    (True, False)
+    >>> keys_agree(g, SlotItem("positions", ("hamas", "rejects", "ceasefire"), (), "", ""),
+    ...            "lenient")
+    False
+    """
+    if gold.key == pred.key:
+        return True
+    if mode != "lenient" or gold.slot != "positions" or len(gold.key) != len(pred.key):
+        return False
+    *gold_head, gold_regards = gold.key
+    *pred_head, pred_regards = pred.key
+    return gold_head == pred_head and bool(
+        set(gold_regards.split("+")) & set(pred_regards.split("+"))
+    )
+
+
 def _score(gold: SlotItem, pred: SlotItem, mode: Mode) -> int | None:
     """Return how well two items match (higher is better), or None if they do not."""
-    if gold.key != pred.key:
+    if not keys_agree(gold, pred, mode):
         return None
     if not gold.spans and not pred.spans:
         return 0  # a span-less slot (parties): the key decides
@@ -33,7 +64,8 @@ def match_items(
 ) -> list[tuple[int, int]]:
     """Pair predicted items with gold items, each item used at most once.
 
-    A pair is a candidate when the keys are equal and — for items with spans — in
+    A pair is a candidate when the keys agree (:func:`keys_agree`: equal, but for what a
+    position regards in lenient mode) and — for items with spans — in
     ``strict`` mode some (trimmed) span of one is identical to some span of the other,
     in ``lenient`` mode some span of one overlaps some span of the other by at least one
     character. Candidates are taken greedily, most shared characters first, ties by gold
