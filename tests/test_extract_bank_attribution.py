@@ -3,7 +3,7 @@
 Each item is a short mini-article of our own, written the way news agencies phrase
 reported speech in German and English, with the expected attribution items in slot-key
 terms (:func:`kg.evaluation.extract_items`): the set of ``said_by`` keys (party ids joined
-by ``+``) of the facts whose evidence starts inside ``focus`` (the whole text when
+by ``+``) of the content facts (not interactions) whose evidence starts inside ``focus`` (the whole text when
 ``focus`` is empty). An empty set means the outlet speaks in its own voice.
 
 About a third of the items are negatives: the outlet's voice (deeds, background in the
@@ -17,6 +17,7 @@ import pytest
 
 from kg.evaluation import extract_items
 from kg.extract import parse
+from kg.model import Interaction
 
 PUBLISHED = "2025-05-13"
 
@@ -154,12 +155,20 @@ NEGATIVE_EN: list[Item] = [
 
 
 def _attribution(text: str, lang: str, focus: str) -> set[str]:
-    """Return the ``said_by`` keys of the facts whose evidence starts inside ``focus``."""
+    """Return the ``said_by`` keys of the content facts whose evidence starts in ``focus``.
+
+    Interactions (the statement itself as an event) are left out: the bank asks whether
+    what was said (a proposal, commitment, condition, position or agreement) carries its
+    speaker, not whether the act of speaking was noticed.
+    """
     draft = parse(text, lang=lang, published=PUBLISHED)
     start = text.index(focus) if focus else 0
+    content = {fact.id for fact in draft.facts() if not isinstance(fact, Interaction)}
     items = extract_items(draft)["attribution"]
     return {
-        item.key[0] for item in items if any(span.start >= start for span in item.spans[:1])
+        item.key[0]
+        for item in items
+        if item.fact in content and any(span.start >= start for span in item.spans[:1])
     }
 
 
