@@ -401,3 +401,55 @@ CONDITION_CUES: Final[dict[str, dict[str, str]]] = {
 for _family, _patterns in (*STANCE_CUES.items(), *CONDITION_CUES.items()):
     for _language, _pattern in _patterns.items():
         CUES[_family][_language] = f"{CUES[_family][_language]}|{_pattern}"
+
+
+# -- further cues of saying and proposing (round 2, attribution and proposals) -------------
+#: Verbs of saying, source phrases and proposal cues the first lexicons lacked; merged into
+#: :data:`CUES` like the stance cues above.
+SPEECH_CUES: Final[dict[str, dict[str, str]]] = {
+    "say": {
+        "de": (
+            r"\b(?:räumte|räumten)\b"
+            + _GAP
+            + r"\bein\b|\b(?:fügte|fügten)\b"
+            + _GAP
+            + r"\bhinzu\b|"
+            r"\b(?:hob|hoben)\b"
+            + _GAP
+            + r"\bhervor\b|\b(?:stellte|stellten)\b"
+            + _GAP
+            + r"\bklar\b|\b(?:unterstrich|unterstrichen|erläuterte|erläuterten|sagt|erklärt)\b"
+            r"(?=\s+(?:der|die|das|ein|eine)?\s*[A-ZÄÖÜ])"
+        ),
+        "en": (
+            r"\b(?:stressed|noted|emphasi[sz]ed|reiterated|explained|acknowledged|admitted|"
+            r"conceded|asserted|underlined|pointed out|was quoted as saying|tells|announces)\b"
+        ),
+    },
+    "according": {
+        "de": (
+            r"\bwie\b" + _GAP + r"\b(?:erklärte|sagte|berichtete|bestätigte|betonte|verlautete|"
+            r"mitteilten|erklärten|sagten|bestätigten)\b|\bunter Berufung auf\b"
+        ),
+        "en": r"\b(?:as (?:\w+\s+){1,4}(?:said|announced|confirmed)|quoting)\b",
+    },
+    "proposal": {
+        "de": (
+            r"\b(?:regte|regten|regt)\b"
+            + _GAP
+            + r"\ban\b|\b(?:schlägt|schlagen)\b"
+            + _GAP
+            + r"\bvor\b|\b(?:brachte|brachten|bringt)\b"
+            + _GAP
+            + r"\bins Spiel\b|\bangeregt\b|"
+            r"\bins Spiel gebracht\b|\b(?:\w+-)?Friedensplan\w*\b|\bappellierte\w*\b"
+        ),
+        "en": (
+            r"\b(?:tabled|floated|pitched|mooted|proposition|blueprint|"
+            r"put on the table|appealing)\b"
+        ),
+    },
+}
+for _family, _patterns in SPEECH_CUES.items():
+    for _language, _pattern in _patterns.items():
+        CUES[_family][_language] = f"{CUES[_family][_language]}|{_pattern}"

@@ -49,6 +49,7 @@ from kg.extract.rules.speakers import (
     SOURCE_AFTER,
     Attribution,
     by_role,
+    coordinated,
     person_source,
     speaker_at,
     unnamed_source,
@@ -204,8 +205,11 @@ def find_attribution(
             body = state_body(sentence, speaker)
             if body == "":  # "Ukraine's air force reported": a body the gazetteer lacks
                 return None
-            start, end = min(match.start(), speaker.start), max(match.end(), speaker.end)
-            return Attribution((body or speaker.party_id,), sentence[start:end], start, end)
+            group = coordinated(sentence, speaker, mentions) if body is None else [speaker]
+            start = min(match.start(), group[0].start)
+            end = max(match.end(), group[-1].end)
+            said_by = (body,) if body else tuple(sorted({m.party_id for m in group}))
+            return Attribution(said_by, sentence[start:end], start, end)
     if cited is not None:  # a statement reported before: resolved by attribute_sentences
         return Attribution((), cited.group(), cited.start(), cited.end(), pronoun="=statement")
     so = _SO.search(sentence) if language == "de" else None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from kg.codes import PartyKind
-from kg.extract.parties import PartyMention, adjective_party, gazetteer
+from kg.extract.parties import PartyMention, adjective_party, gazetteer, state_of
 
 __all__ = [
     "ROLE_AFTER",
@@ -24,6 +24,7 @@ __all__ = [
     "SOURCE_AFTER",
     "Attribution",
     "by_role",
+    "coordinated",
     "person_source",
     "speaker_at",
     "unnamed_source",
@@ -67,8 +68,9 @@ _ROLE_KINDS: Final = {
 #: Unnamed sources of a state: "according to a Qatari official", "two Israeli officials said",
 #: "nach Angaben ukrainischer Diplomaten".
 _SOURCES = (
-    r"(?:officials?|sources?|diplomats?|negotiators?|Beamte\w*|Quellen|Kreise\w*|"
-    r"Diplomat\w*|Regierungskreise\w*|Sicherheitskreise\w*|Vertreter\w*)"
+    r"(?:officials?|sources?|diplomats?|negotiators?|Quellen|"
+    r"(?:Regierungs|Sicherheits|Militär|Armee|Diplomaten|Verhandlungs)?(?:Beamte|Kreise|"
+    r"Vertreter|Quellen)\w*|Diplomat\w*|Unterhändler\w*)"
 )
 SOURCE_BEFORE: Final = re.compile(
     r"(?P<adj>[\w.-]+?)(?:\s+|-)(?:(?:senior|security|government|military|hochrangige\w*)\s+)?"
@@ -82,6 +84,29 @@ SOURCE_AFTER: Final = re.compile(
     + _SOURCES
     + r"\b",
     re.IGNORECASE,
+)
+#: Unnamed sources placed by a name: "officials in Kyiv said", "Vertreter aus Moskau sagten".
+_SOURCE_IN: Final = re.compile(
+    r"\b(?:officials?|sources?|diplomats?|negotiators?|Beamte\w*|Vertreter\w*|Kreise\w*|"
+    r"Diplomat\w*)\s+(?:in|from|aus|im|in der)\s+$",
+    re.IGNORECASE,
+)
+#: A title between an organisation and its person: "Kremlin aide Yuri Ushakov", "White
+#: House envoy Steve Witkoff" (lower-case English title words).
+_TITLE_GAP: Final = re.compile(
+    r"\s+(?:(?:senior|chief|top|deputy|special|foreign|defen[cs]e|foreign policy|economic)\s+)*"
+    r"(?:aide|adviser|advisor|spokes(?:man|woman|person)|envoy|negotiator|minister|secretary|"
+    r"representative|official)\s+"
+)
+#: What "laut" / "according to" may cite that is no party: media, reports, observers.
+_NO_PARTY_SOURCE: Final = re.compile(
+    r"\b(?:Medien\w*|\w*[Bb]ericht\w*|Zeitung\w*|Beobachter\w*|Analyst\w*|Expert\w*|"
+    r"Schätzung\w*|Einschätzung\w*|media|reports?|newspapers?|observers?|analysts?|experts?|"
+    r"estimates?|witnesses|Augenzeug\w*|Umfrage\w*|polls?)\b"
+)
+#: Between names of one subject: "Turkey and Qatar", "Kuba und Norwegen".
+_JOINED: Final = re.compile(
+    r"\s*,?\s*(?:und|and|sowie)\s+(?:(?:die|der|das|the)\s+)?", re.IGNORECASE
 )
 #: German perfect participles of saying, whose subject opens the sentence.
 _PERFECT: Final = re.compile(r"erklärt|gesagt|betont|versichert", re.IGNORECASE)
@@ -138,6 +163,8 @@ def speaker_at(
         first = [m for m in mentions if m.end <= start and not m.object and not m.compound]
         if first and re.fullmatch(r"\s*,[^;:]{0,120},\s*", sentence[first[0].end : start]):
             subject = first[0]
+    if source and obj is not None and _NO_PARTY_SOURCE.search(sentence[end : obj.start]):
+        obj = None  # "laut Medienberichten will Israel …": the media, no party, is the source
     if sentence[start:end].lower() == "zufolge":
         return subject  # "Dem Kreml zufolge lehnt Russland ab": the postposition's object
     if subject_first:  # "Peskov said", or inverted after a comma or quote: ', said Peskov'
@@ -154,8 +181,12 @@ def speaker_at(
             m
             for m in mentions
             if m.kind is PartyKind.person
-            and re.fullmatch(r"\s*,\s*", sentence[obj.end : m.start]) is not None
-        ]
+            and m.start >= obj.end
+            and (
+                re.fullmatch(r"\s*,\s*", sentence[obj.end : m.start]) is not None
+                or _TITLE_GAP.fullmatch(sentence[obj.end : m.start]) is not None
+            )
+        ]  # "according to Kremlin aide Yuri Ushakov": the person too
         if person:
             return person[0]
     return obj or subject
@@ -168,6 +199,9 @@ def unnamed_source(
 
     A source the gazetteer names ("ukrainische Diplomatenkreise") is itself the speaker.
     """
+    placed = _placed_source(sentence, start, end, mentions)
+    if placed is not None:
+        return placed
     found = SOURCE_BEFORE.search(sentence[:start])
     offset = 0
     if found is None:
@@ -184,6 +218,48 @@ def unnamed_source(
         if party is None:
             return None
     return Attribution((named[0] if named else party,), sentence[lo:hi], lo, hi)
+
+
+def _placed_source(
+    sentence: str, start: int, end: int, mentions: Sequence[PartyMention]
+) -> Attribution | None:
+    """Return the state of "officials in Kyiv" right before or after the cue, or None."""
+    for m in mentions:
+        before = m.end <= start and not sentence[m.end : start].strip()
+        after = m.start >= end and re.fullmatch(
+            r"\s+(?:(?:the|den|der)\s+)?(?:[\w-]+\s+){0,2}", sentence[end : m.start]
+        )
+        found = _SOURCE_IN.search(sentence[max(0, m.start - 40) : m.start])
+        if found is None or not (before or after):
+            continue
+        lo = max(0, m.start - 40) + found.start()
+        lo, hi = min(lo, start), max(m.end, end)
+        return Attribution((state_of(m.party_id),), sentence[lo:hi], lo, hi)
+    return None
+
+
+def coordinated(
+    sentence: str, speaker: PartyMention, mentions: Sequence[PartyMention]
+) -> list[PartyMention]:
+    """Return the speaker with the parties joined to it: "Turkey and Qatar said" (both).
+
+    Only names joined by "and" / "und" / "sowie", with nothing else between (a comma
+    alone is an apposition: "die Sprecherin des Ministeriums, Maria Sacharowa").
+    """
+    named = [m for m in mentions if not m.compound and not m.object]
+    if speaker not in named:
+        return [speaker]
+    at = named.index(speaker)
+    group = [speaker]
+    for other in reversed(named[:at]):
+        if not _JOINED.fullmatch(sentence[other.end : group[0].start]):
+            break
+        group.insert(0, other)
+    for other in named[at + 1 :]:
+        if not _JOINED.fullmatch(sentence[group[-1].end : other.start]):
+            break
+        group.append(other)
+    return group
 
 
 def person_source(sentence: str, start: int, end: int) -> Attribution | None:
