@@ -442,11 +442,18 @@ SPEECH_CUES: Final[dict[str, dict[str, str]]] = {
             + r"\bvor\b|\b(?:brachte|brachten|bringt)\b"
             + _GAP
             + r"\bins Spiel\b|\bangeregt\b|"
-            r"\bins Spiel gebracht\b|\b(?:\w+-)?Friedensplan\w*\b|\bappellierte\w*\b"
+            r"\bins Spiel gebracht\b|\b(?:\w+-)?Friedensplan\w*\b|\bappellierte\w*\b|"
+            r"\b(?:legte|legten|legt)\b" + _GAP + r"\bvor\b|"
+            r"\b(?:dringt|drängt|drängte|drängten|pocht|pochte|pochten)\s+(?:\w+\s+){0,3}?auf\b|"
+            r"\b(?:plädiert|plädierte|plädierten)\s+(?:\w+\s+){0,3}?für\b|"
+            r"\b(?:setzt|setzte|setzten)\s+sich\b" + _GAP + r"\bfür\b" + _GAP + r"\bein\b|"
+            r"\b(?:sprach|sprachen|spricht)\s+sich\b" + _GAP + r"\bfür\b" + _GAP + r"\baus\b"
         ),
         "en": (
             r"\b(?:tabled|floated|pitched|mooted|proposition|blueprint|"
-            r"put on the table|appealing)\b"
+            r"put on the table|appealing|pushing for|pushed for|pushes for|pressing for|"
+            r"pressed for|presses for|advocated|advocates|advocating|argued for|sought|seeks|"
+            r"seeking|came out in favou?r of)\b"
         ),
     },
 }

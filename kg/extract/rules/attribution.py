@@ -42,7 +42,7 @@ from kg.extract.discourse import (
     recent_speaker,
 )
 from kg.extract.lexicon import cue
-from kg.extract.parties import PartyMention, adjective_party
+from kg.extract.parties import PartyMention, adjective_party, state_of
 from kg.extract.rules.speakers import (
     ROLE_AFTER,
     ROLE_BEFORE,
@@ -348,7 +348,7 @@ def _resolve(
             sentences[max(0, i - 3) : i + 1],
             mentions[max(0, i - 3) : i + 1],
             before=att.start,
-        )
+        ) or _titled_person(att, i, sentences[i], mentions)
     elif att.pronoun == "it":  # "it said": the body that spoke just before
         before = out[i - 1] if i else None
         bodies = list(before.said_by) if before is not None else []
@@ -356,6 +356,34 @@ def _resolve(
     else:
         bodies = _person_subject(att, i, mentions)
     return replace(att, said_by=tuple(bodies[-1:]), pronoun="") if bodies else None
+
+
+#: Roles only a person holds: "der russische Präsident", "the Ukrainian president".
+_PERSON_ROLE: Final = re.compile(
+    r"president|prime minister|präsident\w*|minister\w*|kanzler\w*|chancellor", re.IGNORECASE
+)
+
+
+def _titled_person(
+    att: Attribution, i: int, sentence: str, mentions: Sequence[Sequence[PartyMention]]
+) -> list[str]:
+    """Return the person a state's adjective and a role name: "the Russian president said".
+
+    The last person named in this or the two sentences before who acts for the state the
+    adjective names (Putin for "der russische Präsident"); none when there is no adjective.
+    """
+    if not _PERSON_ROLE.fullmatch(att.pronoun[1:]):
+        return []
+    words = re.findall(r"[\w-]+", sentence[max(0, att.start - 30) : att.end])
+    states = {adjective_party(word) for word in words} - {None}
+    if len(states) != 1:
+        return []
+    named = [m for previous in mentions[max(0, i - 2) : i] for m in previous]
+    named += [m for m in mentions[i] if m.end <= att.start]
+    persons = [
+        m.party_id for m in named if m.kind is PartyKind.person and state_of(m.party_id) in states
+    ]
+    return persons[-1:]
 
 
 def _person_subject(

@@ -107,8 +107,11 @@ def find_proposer(
     ``earlier`` are the mentions of the sentences before, for "he proposed".
     """
     text = ctx.text
+    # "Die Ukraine schlug Russland … vor": inside a separable verb, after its subject, the
+    # addressee; "Am Montag schlug Russland … vor": with no subject before, the subject
+    split = " " in text[start:end] and any(m.start not in addressed for m in ctx.actors(0, start))
     for m in ctx.mentions:
-        if start <= m.start and m.end <= end:
+        if start <= m.start and m.end <= end and not split:
             return state_of(m.party_id), 0.85
     for m in ctx.mentions:
         if m.start in addressed:

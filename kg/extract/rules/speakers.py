@@ -87,8 +87,8 @@ SOURCE_AFTER: Final = re.compile(
 )
 #: Unnamed sources placed by a name: "officials in Kyiv said", "Vertreter aus Moskau sagten".
 _SOURCE_IN: Final = re.compile(
-    r"\b(?:officials?|sources?|diplomats?|negotiators?|Beamte\w*|Vertreter\w*|Kreise\w*|"
-    r"Diplomat\w*)\s+(?:in|from|aus|im|in der)\s+$",
+    r"\b(?:officials?|sources?|diplomats?|negotiators?|\w*Beamte\w*|\w*Vertreter\w*|"
+    r"\w*[Kk]reise\w*|Diplomat\w*)\s+(?:in|from|aus|im|in der)\s+$",
     re.IGNORECASE,
 )
 #: A title between an organisation and its person: "Kremlin aide Yuri Ushakov", "White
