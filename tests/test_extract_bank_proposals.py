@@ -13,6 +13,8 @@ relays the plan, or the side that rejects it must not be taken for the proposer.
 
 from __future__ import annotations
 
+from typing import Final
+
 import pytest
 
 from kg.evaluation import extract_items
@@ -56,8 +58,8 @@ POSITIVE_DE: list[Item] = [
     ("Die Vereinten Nationen appellierten an Russland, das Getreideabkommen zu verlängern.",
      "de", {("united-nations", "renew_agreement")}),
     ("Kiew bot eine Feuerpause von 30 Tagen an.", "de", {("ukraine", "ceasefire")}),
-    ("Nach einem von Ägypten übermittelten Vorschlag der USA sollen beide Seiten Gefangene "
-     "austauschen.", "de", {("united-states", "exchange_prisoners")}),
+    (("Nach einem von Ägypten übermittelten Vorschlag der USA sollen beide Seiten Gefangene "
+     "austauschen."), "de", {("united-states", "exchange_prisoners")}),
     ("Großbritannien forderte eine sofortige Waffenruhe im Sudan.", "de",
      {("united-kingdom", "ceasefire")}),
     ("Die Ukraine schlägt einen Austausch von Gefangenen im Verhältnis eins zu eins vor.", "de",
@@ -100,8 +102,8 @@ POSITIVE_EN: list[Item] = [
      {("malaysia", "establish_monitoring")}),
     ("China proposed suspending the additional tariffs for 90 days.", "en",
      {("china", "suspend_tariffs")}),
-    ("The US plan, relayed to Hamas by Egyptian mediators, foresees a phased withdrawal of "
-     "Israeli troops.", "en", {("united-states", "withdraw_forces")}),
+    (("The US plan, relayed to Hamas by Egyptian mediators, foresees a phased withdrawal of "
+     "Israeli troops."), "en", {("united-states", "withdraw_forces")}),
     ("Kyiv offered Moscow a 30-day halt to attacks on energy facilities.", "en",
      {("ukraine", "halt_attacks")}),
     ("Trump's proposal for a ceasefire was welcomed by both sides.", "en",
@@ -141,9 +143,33 @@ NEGATIVE_EN: list[Item] = [
     ("Ukraine has not put forward any ceasefire plan, Peskov said.", "en", set()),
     ("Analysts doubt that a ceasefire will be proposed before winter.", "en", set()),
     ("Will Russia offer a ceasefire? Diplomats in Geneva are sceptical.", "en", set()),
-    ("Hamas received a proposal from Israel for the release of hostages, according to Egyptian "
-     "mediators.", "en", {("israel", "release_persons")}),
+    (("Hamas received a proposal from Israel for the release of hostages, according to Egyptian "
+     "mediators."), "en", {("israel", "release_persons")}),
 ]  # fmt: skip
+
+
+#: Known gaps, marked xfail: talks and meetings ("Gespräche auszurichten", "host talks",
+#: "ein direktes Treffen", "a resumption of direct talks") are no ``hold_talks`` term yet
+#: (kg/extract/rules/terms.py), so no proposal has a term to carry.
+_TALKS: Final = "talks and meetings are not recognised as a hold_talks term (terms.py)"
+XFAIL: Final = {
+    "Selenskyj brachte ein direktes Treffen": _TALKS,
+    "Die Türkei bot an, Gespräche": _TALKS,
+    "Die Initiative Chinas": _TALKS + "; 'Initiative' is no cue (it names agreements too)",
+    "Turkey offered to host talks": _TALKS,
+    "Putin pitched a resumption of direct talks": _TALKS,
+    "Beijing's initiative": _TALKS + "; 'initiative' is no cue (it names agreements too)",
+}
+
+
+def _params(items: list[Item]) -> list[object]:
+    """Return the items as pytest params, the known gaps (:data:`XFAIL`) marked xfail."""
+    out: list[object] = []
+    for item in items:
+        reason = next((r for key, r in XFAIL.items() if item[0].startswith(key)), None)
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        out.append(pytest.param(*item, marks=marks))
+    return out
 
 
 def _proposals(text: str, lang: str) -> set[tuple[str, str]]:
@@ -152,12 +178,12 @@ def _proposals(text: str, lang: str) -> set[tuple[str, str]]:
     return {(item.key[0], item.key[1]) for item in extract_items(draft)["proposals"]}
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), POSITIVE_DE + POSITIVE_EN)
+@pytest.mark.parametrize(("text", "lang", "expected"), _params(POSITIVE_DE + POSITIVE_EN))
 def test_proposal_and_proposer(text: str, lang: str, expected: set[tuple[str, str]]) -> None:
     assert _proposals(text, lang) == expected
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), NEGATIVE_DE + NEGATIVE_EN)
+@pytest.mark.parametrize(("text", "lang", "expected"), _params(NEGATIVE_DE + NEGATIVE_EN))
 def test_no_proposal_or_another_proposer(
     text: str, lang: str, expected: set[tuple[str, str]]
 ) -> None:

@@ -1,0 +1,116 @@
+"""Who speaks and who proposes: the round-2 rules of speaker and proposer resolution.
+
+Every test parses a short article of its own through :func:`kg.extract.parse`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import parse
+
+PUBLISHED = "2025-06-02"
+
+
+def _said_by(text: str, lang: str) -> set[tuple[str, ...]]:
+    """Return the ``said_by`` of the facts drawn from the last sentence of ``text``."""
+    draft = parse(text, lang=lang, published=PUBLISHED)
+    last = text.rfind(". ", 0, len(text) - 1) + 1
+    return {
+        fact.said_by
+        for fact in draft.facts()
+        for evidence in fact.evidence
+        if evidence.start is not None and evidence.start >= last
+    }
+
+
+def _proposals(text: str, lang: str) -> set[tuple[tuple[str, ...], str]]:
+    draft = parse(text, lang=lang, published=PUBLISHED)
+    return {(p.proposed_by, p.terms[0].action.value) for p in draft.proposals}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Officials in Kyiv said Ukraine would honour the truce.", "en", ("ukraine",)),
+        ("Aus Regierungskreisen in Kiew verlautete, man werde die Waffenruhe achten.", "de",
+         ("ukraine",)),
+        ("Israelische Regierungsvertreter sagten, man sei zu einer Feuerpause bereit.", "de",
+         ("israel",)),
+        ("A swap of 300 prisoners was agreed, according to Kremlin aide Yuri Ushakov.", "en",
+         ("yuri-ushakov",)),
+        ("Turkey and Qatar said Russia and Ukraine would exchange 500 prisoners of war.", "en",
+         ("qatar", "turkey")),
+        ("Putin empfing Witkoff. Der russische Präsident sagte, man sei zu Gesprächen bereit.",
+         "de", ("vladimir-putin",)),
+        ("Putin met Witkoff. The Russian president said Moscow was open to a pause.", "en",
+         ("vladimir-putin",)),
+        ("Netanjahus Büro räumte ein, dass Israel die Waffenruhe verletzt habe.", "de",
+         ("israel-prime-ministers-office",)),
+        ("Witkoff noted that the truce had largely held.", "en", ("steve-witkoff",)),
+    ],
+)  # fmt: skip
+def test_speaker_of_a_cue(text: str, lang: str, speaker: tuple[str, ...]) -> None:
+    assert speaker in _said_by(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Laut Medienberichten will Israel seine Truppen bis Freitag abziehen.", "de"),
+        ("Israel will pull its troops out by Friday, according to media reports.", "en"),
+    ],
+)
+def test_media_reports_are_no_speaker(text: str, lang: str) -> None:
+    assert _said_by(text, lang) <= {()}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Die Ukraine schlug Russland einen Gefangenenaustausch vor.", "de",
+         {(("ukraine",), "exchange_prisoners")}),
+        ("Am Montag schlug Russland eine Waffenruhe von drei Tagen vor.", "de",
+         {(("russia",), "ceasefire")}),
+        ("Qatar handed the US truce proposal to Hamas.", "en", {(("united-states",), "ceasefire")}),
+        ("Moskau wies den Vorschlag Kiews für eine Waffenruhe zurück.", "de",
+         {(("ukraine",), "ceasefire")}),
+        ("Egypt and Qatar tabled a plan for a prisoner exchange.", "en",
+         {(("egypt", "qatar"), "exchange_prisoners")}),
+        ("Kiew dringt auf eine Waffenruhe von 30 Tagen.", "de", {(("ukraine",), "ceasefire")}),
+        ("Kyiv is pushing for a 30-day truce.", "en", {(("ukraine",), "ceasefire")}),
+        ("Frankreich regte eine Feuerpause über die Feiertage an.", "de",
+         {(("france",), "ceasefire")}),
+        ("Moscow floated a three-day truce.", "en", {(("russia",), "ceasefire")}),
+    ],
+)  # fmt: skip
+def test_who_proposes(text: str, lang: str, expected: set[tuple[tuple[str, ...], str]]) -> None:
+    assert _proposals(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ob Washington eine Feuerpause anbieten wird, ist offen.", "de"),
+        ("It remains unclear whether Washington will offer a truce.", "en"),
+        ("Sollte Kiew eine Waffenruhe vorschlagen, werde Moskau sie prüfen.", "de"),
+        ("If Kyiv proposed a truce, Moscow would study it.", "en"),
+        ("Will Moscow propose a truce?", "en"),
+        ("Russland hat keinen Vorschlag für eine Waffenruhe vorgelegt.", "de"),
+        ("Russia has not put forward a truce proposal.", "en"),
+    ],
+)
+def test_supposed_asked_or_denied_proposals_are_none(text: str, lang: str) -> None:
+    assert _proposals(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Selenskyj hatte zuvor angeboten, die Waffenruhe um 30 Tage zu verlängern.", "de"),
+        ("Zelensky had offered to extend the truce by 30 days.", "en"),
+    ],
+)
+def test_a_proposal_in_the_pluperfect_is_background(text: str, lang: str) -> None:
+    draft = parse(text, lang=lang, published=PUBLISHED)
+    assert [p.said_by for p in draft.proposals] == [()]
