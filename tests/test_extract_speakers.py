@@ -82,6 +82,11 @@ def test_media_reports_are_no_speaker(text: str, lang: str) -> None:
         ("Frankreich regte eine Feuerpause über die Feiertage an.", "de",
          {(("france",), "ceasefire")}),
         ("Moscow floated a three-day truce.", "en", {(("russia",), "ceasefire")}),
+        ("Eine von den USA vorgeschlagene Feuerpause soll drei Tage dauern.", "de",
+         {(("united-states",), "ceasefire")}),
+        ("Trump pressed Putin to halt attacks on Kyiv.", "en",
+         {(("united-states",), "halt_attacks")}),
+        ("Kyiv has been calling for a 30-day truce.", "en", {(("ukraine",), "ceasefire")}),
     ],
 )  # fmt: skip
 def test_who_proposes(text: str, lang: str, expected: set[tuple[tuple[str, ...], str]]) -> None:
