@@ -119,3 +119,18 @@ def test_supposed_asked_or_denied_proposals_are_none(text: str, lang: str) -> No
 def test_a_proposal_in_the_pluperfect_is_background(text: str, lang: str) -> None:
     draft = parse(text, lang=lang, published=PUBLISHED)
     assert [p.said_by for p in draft.proposals] == [()]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("According to the Kremlin, Trump proposed a three-day truce.", "en", ("kremlin",)),
+        ("Nach Angaben des Kremls, so hieß es, schlug Trump eine Feuerpause vor.", "de",
+         ("kremlin",)),
+        (("Peskow sagte, Russland sei zu Gesprächen bereit. Man schlage eine Feuerpause von drei "
+         "Tagen vor."), "de", ("dmitry-peskov",)),
+    ],
+)  # fmt: skip
+def test_who_voices_a_proposal(text: str, lang: str, speaker: tuple[str, ...]) -> None:
+    draft = parse(text, lang=lang, published=PUBLISHED)
+    assert [p.said_by for p in draft.proposals] == [speaker]

@@ -433,11 +433,20 @@ SPEECH_CUES: Final[dict[str, dict[str, str]]] = {
         ),
         "en": r"\b(?:as (?:\w+\s+){1,4}(?:said|announced|confirmed)|quoting)\b",
     },
+    "konjunktiv": {
+        "de": (
+            r"\b(?:schlage|biete|trete|ziehe|setze|sichere|bereite|rechne|prüfe|glaube|hoffe|"
+            r"warne|betone|arbeite|schließe|schliesse|verzichte|stelle|lege|bestätige|"
+            r"beabsichtige)\b|\bman\s+(?!(?:die|eine|keine|diese|jene|seine|ihre|alle|beide)\b)"
+            r"(?-i:[a-zäöü]\w*e)\b"
+        ),
+        "en": r"(?!x)x",
+    },
     "proposal": {
         "de": (
             r"\b(?:regte|regten|regt)\b"
             + _GAP
-            + r"\ban\b|\b(?:schlägt|schlagen)\b"
+            + r"\ban\b|\b(?:schlägt|schlagen|schlage)\b"
             + _GAP
             + r"\bvor\b|\b(?:brachte|brachten|bringt)\b"
             + _GAP

@@ -183,7 +183,11 @@ def speaker_at(
             if m.kind is PartyKind.person
             and m.start >= obj.end
             and (
-                re.fullmatch(r"\s*,\s*", sentence[obj.end : m.start]) is not None
+                # an apposition closes: "…, Maria Sacharowa." not "the Kremlin, Trump proposed"
+                (
+                    re.fullmatch(r"\s*,\s*", sentence[obj.end : m.start]) is not None
+                    and re.match(r"\s*(?:[,.;:!?\"“”„]|$)", sentence[m.end :]) is not None
+                )
                 or _TITLE_GAP.fullmatch(sentence[obj.end : m.start]) is not None
             )
         ]  # "according to Kremlin aide Yuri Ushakov": the person too
