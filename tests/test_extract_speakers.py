@@ -37,6 +37,8 @@ def _proposals(text: str, lang: str) -> set[tuple[tuple[str, ...], str]]:
          ("ukraine",)),
         ("Israelische Regierungsvertreter sagten, man sei zu einer Feuerpause bereit.", "de",
          ("israel",)),
+        ("Die Regierung in Kiew erklärte, man werde die Feuerpause von 30 Tagen achten.", "de",
+         ("ukraine",)),
         ("A swap of 300 prisoners was agreed, according to Kremlin aide Yuri Ushakov.", "en",
          ("yuri-ushakov",)),
         ("Turkey and Qatar said Russia and Ukraine would exchange 500 prisoners of war.", "en",
@@ -87,6 +89,11 @@ def test_media_reports_are_no_speaker(text: str, lang: str) -> None:
         ("Trump pressed Putin to halt attacks on Kyiv.", "en",
          {(("united-states",), "halt_attacks")}),
         ("Kyiv has been calling for a 30-day truce.", "en", {(("ukraine",), "ceasefire")}),
+        ("Qatar and Egypt handed Israel's new proposal for a truce to Hamas.", "en",
+         {(("israel",), "ceasefire")}),
+        ("Moscow dismissed Kyiv's demand for a truce.", "en", {(("ukraine",), "ceasefire")}),
+        ("Die Ukraine wurde von Russland aufgefordert, eine Feuerpause einzuhalten.", "de",
+         {(("russia",), "ceasefire")}),
     ],
 )  # fmt: skip
 def test_who_proposes(text: str, lang: str, expected: set[tuple[tuple[str, ...], str]]) -> None:

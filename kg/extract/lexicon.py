@@ -457,14 +457,16 @@ SPEECH_CUES: Final[dict[str, dict[str, str]]] = {
             r"\b(?:plädiert|plädierte|plädierten)\s+(?:\w+\s+){0,3}?für\b|"
             r"\b(?:setzt|setzte|setzten)\s+sich\b" + _GAP + r"\bfür\b" + _GAP + r"\bein\b|"
             r"\b(?:sprach|sprachen|spricht)\s+sich\b" + _GAP + r"\bfür\b" + _GAP + r"\baus\b|"
-            r"\b(?:vorgeschlagen|angeboten|vorgelegt|geforderte|angeregt)(?:e|en|er|es|em)\b"
+            r"\b(?:vorgeschlagen|angeboten|vorgelegt|geforderte|angeregt)(?:e|en|er|es|em)\b|"
+            r"\b(?:aufgefordert|aufgerufen)\b"
         ),
         "en": (
             r"\b(?:tabled|floated|pitched|mooted|proposition|blueprint|"
             r"put on the table|appealing|pushing for|pushed for|pushes for|pressing for|"
             r"pressed for|presses for|advocated|advocates|advocating|argued for|sought|seeks|"
             r"seeking|came out in favou?r of|calling for|calling on|calls on|urges|urging|"
-            r"demanding that)\b|\b(?:pressed|presses|asked|asks)(?=\s+(?:[\w-]+\s+){1,3}to\s)"
+            r"demanding that|demands? for)\b|"
+            r"\b(?:pressed|presses|asked|asks)(?=\s+(?:[\w-]+\s+){1,3}to\s)"
         ),
     },
 }

@@ -164,14 +164,16 @@ def _compound(ctx: Context, start: int, end: int) -> bool:
     "the US ceasefire proposal", "Russia's peace plan": one or two words, each inside a
     term the sentence names or a word like "peace"; never a verb ("Russia welcomed the").
     """
+    possessive = re.match(r"(?:'s|’s)?", ctx.text[start:end])
+    start += possessive.end() if possessive else 0
     gap = ctx.text[start:end]
     words = list(re.finditer(r"\S+", gap))
-    if not 1 <= len(words) <= 2 or not re.match(r"(?:'s|’s)?\s", gap + " "):
+    if not 1 <= len(words) <= 2 or not gap[:1].isspace():
         return False
     for word in words:
         at = start + word.start()
         in_term = any(t.start <= at < t.end for t in ctx.terms)
-        if not in_term and not _COMPOUND_WORD.fullmatch(word.group().strip("'’s")):
+        if not in_term and not _COMPOUND_WORD.fullmatch(word.group()):
             return False
     return True
 

@@ -85,10 +85,12 @@ SOURCE_AFTER: Final = re.compile(
     + r"\b",
     re.IGNORECASE,
 )
-#: Unnamed sources placed by a name: "officials in Kyiv said", "Vertreter aus Moskau sagten".
+#: Unnamed sources placed by a name: "officials in Kyiv said", "Vertreter aus Moskau sagten",
+#: "die Regierung in Kiew erklärte".
 _SOURCE_IN: Final = re.compile(
     r"\b(?:officials?|sources?|diplomats?|negotiators?|\w*Beamte\w*|\w*Vertreter\w*|"
-    r"\w*[Kk]reise\w*|Diplomat\w*)\s+(?:in|from|aus|im|in der)\s+$",
+    r"\w*[Kk]reise\w*|Diplomat\w*|government|authorities|leadership|Regierung|Behörden|"
+    r"Führung)\s+(?:in|from|aus|im|in der)\s+$",
     re.IGNORECASE,
 )
 #: A title between an organisation and its person: "Kremlin aide Yuri Ushakov", "White
