@@ -50,6 +50,13 @@ def _proposals(text: str, lang: str) -> set[tuple[tuple[str, ...], str]]:
         ("Netanjahus Büro räumte ein, dass Israel die Waffenruhe verletzt habe.", "de",
          ("israel-prime-ministers-office",)),
         ("Witkoff noted that the truce had largely held.", "en", ("steve-witkoff",)),
+        ("Putin pledged to halt strikes on energy facilities for 30 days.", "en",
+         ("vladimir-putin",)),
+        ("Putin sicherte zu, die Angriffe auf Energieanlagen für 30 Tage einzustellen.", "de",
+         ("vladimir-putin",)),
+        ("Russland ist nach Worten Putins zu einer Feuerpause von drei Tagen bereit.", "de",
+         ("vladimir-putin",)),
+        ("In Putin's words, Russia is ready for a three-day truce.", "en", ("vladimir-putin",)),
     ],
 )  # fmt: skip
 def test_speaker_of_a_cue(text: str, lang: str, speaker: tuple[str, ...]) -> None:
@@ -61,9 +68,10 @@ def test_speaker_of_a_cue(text: str, lang: str, speaker: tuple[str, ...]) -> Non
     [
         ("Laut Medienberichten will Israel seine Truppen bis Freitag abziehen.", "de"),
         ("Israel will pull its troops out by Friday, according to media reports.", "en"),
+        ("Russia is said to be ready to halt strikes for 30 days.", "en"),
     ],
 )
-def test_media_reports_are_no_speaker(text: str, lang: str) -> None:
+def test_media_reports_and_hearsay_are_no_speaker(text: str, lang: str) -> None:
     assert _said_by(text, lang) <= {()}
 
 

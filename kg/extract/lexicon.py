@@ -409,6 +409,8 @@ for _family, _patterns in (*STANCE_CUES.items(), *CONDITION_CUES.items()):
 SPEECH_CUES: Final[dict[str, dict[str, str]]] = {
     "say": {
         "de": (
+            r"\b(?:versprach|versprachen|behauptete|behaupteten|beharrte|"
+            r"beharrten)\b|\b(?:sicherte|sicherten)\b" + _GAP + r"\bzu\b|"
             r"\b(?:räumte|räumten)\b"
             + _GAP
             + r"\bein\b|\b(?:fügte|fügten)\b"
@@ -423,15 +425,20 @@ SPEECH_CUES: Final[dict[str, dict[str, str]]] = {
         ),
         "en": (
             r"\b(?:stressed|noted|emphasi[sz]ed|reiterated|explained|acknowledged|admitted|"
-            r"conceded|asserted|underlined|pointed out|was quoted as saying|tells|announces)\b"
+            r"conceded|asserted|underlined|pointed out|was quoted as saying|tells|announces|"
+            r"promised|pledged|vowed|posted|tweeted)\b"
         ),
     },
     "according": {
         "de": (
             r"\bwie\b" + _GAP + r"\b(?:erklärte|sagte|berichtete|bestätigte|betonte|verlautete|"
-            r"mitteilten|erklärten|sagten|bestätigten)\b|\bunter Berufung auf\b"
+            r"mitteilten|erklärten|sagten|bestätigten)\b|\bunter Berufung auf\b|"
+            r"\bnach (?:den )?Worten\b"
         ),
-        "en": r"\b(?:as (?:\w+\s+){1,4}(?:said|announced|confirmed)|quoting)\b",
+        "en": (
+            r"\b(?:as (?:\w+\s+){1,4}(?:said|announced|confirmed)|quoting|"
+            r"in [\w-]+(?:'s|’s) (?:own )?words)\b"
+        ),
     },
     "konjunktiv": {
         "de": (

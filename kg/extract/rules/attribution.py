@@ -64,6 +64,8 @@ from kg.extract.rules.speech_acts import (
 __all__ = ["Attribution", "attribute_sentences", "find_attribution"]
 
 _PASSIVE: Final = {"de": re.compile(r"(?!x)x"), "en": re.compile(r"\s+to\b")}
+#: Verbs of saying whose "to" starts what the subject says it will do ("pledged to halt").
+_PLEDGE: Final = re.compile(r"promised|pledged|vowed", re.IGNORECASE)
 _PRONOUN: Final = {
     "de": re.compile(r"\b(?:er|sie)\b", re.IGNORECASE),
     "en": re.compile(r"\b(?:he|she|it)\b", re.IGNORECASE),
@@ -139,8 +141,9 @@ def find_attribution(
     cited = _STATEMENT_SOURCE[language].search(sentence)
     for family in ("according", "say"):
         for match in cue(family, language).finditer(sentence):
-            if _PASSIVE[language].match(sentence[match.end() : match.end() + 8]):
-                continue
+            after = sentence[match.end() : match.end() + 8]
+            if _PASSIVE[language].match(after) and not _PLEDGE.fullmatch(match.group()):
+                continue  # "Russia is said to be ready": hearsay; "Putin pledged to": his word
             if cited is not None and cited.start() <= match.start() < cited.end():
                 continue  # the cue of "laut der Erklärung", "the statement said": below
             # "X sprach von …", "X lehnte in einer Erklärung ab": the subject speaks
