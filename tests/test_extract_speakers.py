@@ -47,6 +47,10 @@ def _proposals(text: str, lang: str) -> set[tuple[tuple[str, ...], str]]:
          "de", ("vladimir-putin",)),
         ("Putin met Witkoff. The Russian president said Moscow was open to a pause.", "en",
          ("vladimir-putin",)),
+        (("Putin sprach mit Trump. Der russische Staatschef sagte, man sei zu einer Feuerpause "
+         "bereit."), "de", ("vladimir-putin",)),
+        ("Putin spoke with Trump. The Russian leader said Moscow was ready for a pause.", "en",
+         ("vladimir-putin",)),
         ("Netanjahus Büro räumte ein, dass Israel die Waffenruhe verletzt habe.", "de",
          ("israel-prime-ministers-office",)),
         ("Witkoff noted that the truce had largely held.", "en", ("steve-witkoff",)),

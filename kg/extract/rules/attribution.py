@@ -363,7 +363,9 @@ def _resolve(
 
 #: Roles only a person holds: "der russische Präsident", "the Ukrainian president".
 _PERSON_ROLE: Final = re.compile(
-    r"president|prime minister|präsident\w*|minister\w*|kanzler\w*|chancellor", re.IGNORECASE
+    r"president|prime minister|präsident\w*|minister\w*|kanzler\w*|chancellor|leader|"
+    r"staatschef\w*|regierungschef\w*",
+    re.IGNORECASE,
 )
 
 

@@ -38,7 +38,8 @@ _ROLE = (
     r"minister|office|alliance|coalition|Bündnis|Allianz|"
     r"spokes(?:man|woman|person)|president|prime minister|group|movement|militia|government|"
     r"secretary|envoy|Ministerium|Minister\w*|Sprecher\w*|Präsident\w*|Regierung|Gruppe|"
-    r"Miliz|Behörde|Amt|officer|Offizier|army|Armee|military|Militär)"
+    r"Miliz|Behörde|Amt|officer|Offizier|army|Armee|military|Militär|leader|chancellor|"
+    r"Staatschef\w*|Regierungschef\w*|Kanzler\w*)"
 )
 ROLE_BEFORE: Final = re.compile(_ROLE + r"\s*$", re.IGNORECASE)
 ROLE_AFTER: Final = re.compile(r"^\s*" + _ROLE + r"\b", re.IGNORECASE)
