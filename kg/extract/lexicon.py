@@ -465,14 +465,17 @@ SPEECH_CUES: Final[dict[str, dict[str, str]]] = {
             r"\b(?:setzt|setzte|setzten)\s+sich\b" + _GAP + r"\bfür\b" + _GAP + r"\bein\b|"
             r"\b(?:sprach|sprachen|spricht)\s+sich\b" + _GAP + r"\bfür\b" + _GAP + r"\baus\b|"
             r"\b(?:vorgeschlagen|angeboten|vorgelegt|geforderte|angeregt)(?:e|en|er|es|em)\b|"
-            r"\b(?:aufgefordert|aufgerufen)\b"
+            r"\b(?:aufgefordert|aufgerufen)\b|"
+            r"\b(?:Gegen|Friedens|Waffenstillstands|Waffenruhe|Feuerpausen|Verhandlungs|"
+            r"Gesprächs|Kompromiss|Vermittlungs|Stufen|Rahmen)(?:vorschlag\w*|vorschläge\w*|"
+            r"angebot\w*|plan|plans|pläne)\b"
         ),
         "en": (
             r"\b(?:tabled|floated|pitched|mooted|proposition|blueprint|"
             r"put on the table|appealing|pushing for|pushed for|pushes for|pressing for|"
             r"pressed for|presses for|advocated|advocates|advocating|argued for|sought|seeks|"
             r"seeking|came out in favou?r of|calling for|calling on|calls on|urges|urging|"
-            r"demanding that|demands? for)\b|"
+            r"demanding that|demands? for|counter-?proposals?|counter-?offers?)\b|"
             r"\b(?:pressed|presses|asked|asks)(?=\s+(?:[\w-]+\s+){1,3}to\s)"
         ),
     },
