@@ -125,6 +125,7 @@ def test_who_proposes(text: str, lang: str, expected: set[tuple[tuple[str, ...],
         ("Will Moscow propose a truce?", "en"),
         ("Russland hat keinen Vorschlag für eine Waffenruhe vorgelegt.", "de"),
         ("Russia has not put forward a truce proposal.", "en"),
+        ("Die Ukraine hat noch keine Feuerpause angeboten.", "de"),
     ],
 )
 def test_supposed_asked_or_denied_proposals_are_none(text: str, lang: str) -> None:
@@ -156,3 +157,14 @@ def test_a_proposal_in_the_pluperfect_is_background(text: str, lang: str) -> Non
 def test_who_voices_a_proposal(text: str, lang: str, speaker: tuple[str, ...]) -> None:
     draft = parse(text, lang=lang, published=PUBLISHED)
     assert [p.said_by for p in draft.proposals] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russia not only proposed a three-day truce but also offered talks.", "en"),
+        ("Russland hat nicht nur eine Feuerpause von drei Tagen vorgeschlagen.", "de"),
+    ],
+)
+def test_not_only_is_no_denial(text: str, lang: str) -> None:
+    assert (("russia",), "ceasefire") in _proposals(text, lang)

@@ -65,7 +65,7 @@ _SUPPOSED: re.Pattern[str] = re.compile(
 )
 #: A denial right before the cue: "keinen Vorschlag", "has not put forward", "never offered".
 _DENIED_BEFORE: re.Pattern[str] = re.compile(
-    r"\b(?:kein\w*|no|not|never|nie|niemals|nicht|n't)\s+(?:(?:yet|formally|publicly|"
+    r"\b(?:kein\w*|no|not|never|nie|niemals|nicht|n't)\s+(?!only\b|nur\b)(?:(?:yet|formally|publicly|"
     r"offiziell|bislang|bisher|noch|einmal|any|a|an|einen|eine)\s+)*(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
