@@ -168,3 +168,14 @@ def test_who_voices_a_proposal(text: str, lang: str, speaker: tuple[str, ...]) -
 )
 def test_not_only_is_no_denial(text: str, lang: str) -> None:
     assert (("russia",), "ceasefire") in _proposals(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Unklar ist, ob Russland den Vorschlag der USA für eine Feuerpause annimmt.", "de"),
+        ("It is unclear whether Russia will accept the US proposal for a truce.", "en"),
+    ],
+)
+def test_an_open_answer_leaves_the_proposal(text: str, lang: str) -> None:
+    assert _proposals(text, lang) == {(("united-states",), "ceasefire")}

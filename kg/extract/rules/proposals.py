@@ -63,6 +63,10 @@ _SUPPOSED: re.Pattern[str] = re.compile(
     r"(?:if|falls|wenn|sollte|sollten|should|unless)\b",
     re.IGNORECASE,
 )
+#: An indefinite article right before a proposal noun: "whether Russia makes an offer".
+_INDEFINITE: re.Pattern[str] = re.compile(
+    r"\b(?:a|an|any|new|ein|eine|einen|einem|neue\w*)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 #: A denial right before the cue: "keinen Vorschlag", "has not put forward", "never offered".
 _DENIED_BEFORE: re.Pattern[str] = re.compile(
     r"\b(?:kein\w*|no|not|never|nie|niemals|nicht|n't)\s+(?!only\b|nur\b)(?:(?:yet|formally|publicly|"
@@ -188,7 +192,11 @@ def unreal(ctx: Context, start: int, end: int) -> bool:
     if text.rstrip().endswith("?"):
         return True
     clause = re.split(r"[,;:]", text[:start])[-1]
-    if _SUPPOSED.search(clause):
+    noun = _NOUN_CUE.fullmatch(text[start:end]) is not None and not re.search(
+        r"\b(?:will|would|to|could|might|may|shall|should|can|did|does|do)\s+$", clause
+    )  # "whether Washington will offer …": the verb
+    # "ob Russland den Vorschlag der USA annimmt": the proposal stands, its answer is open
+    if _SUPPOSED.search(clause) and (not noun or _INDEFINITE.search(clause)):
         return True
     return bool(_DENIED_BEFORE.search(clause) or _DENIED_IN.search(text[start:end]))
 
