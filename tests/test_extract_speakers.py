@@ -179,3 +179,16 @@ def test_not_only_is_no_denial(text: str, lang: str) -> None:
 )
 def test_an_open_answer_leaves_the_proposal(text: str, lang: str) -> None:
     assert _proposals(text, lang) == {(("united-states",), "ceasefire")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (("Peskow äußerte sich am Montag. Russland werde die Angriffe für 30 Tage einstellen, "
+         "fügte er hinzu."), "de", ("dmitry-peskov",)),
+        (("Das Weiße Haus veröffentlichte eine Erklärung. Darin hieß es, Russland werde die "
+         "Angriffe für 30 Tage einstellen."), "de", ("white-house",)),
+    ],
+)  # fmt: skip
+def test_speaker_from_the_sentence_before(text: str, lang: str, speaker: tuple[str, ...]) -> None:
+    assert speaker in _said_by(text, lang)

@@ -40,6 +40,7 @@ from kg.extract.discourse import (
     continues_quote,
     continues_speech,
     recent_speaker,
+    statement_issuer,
 )
 from kg.extract.lexicon import cue
 from kg.extract.parties import PartyMention, adjective_party, state_of
@@ -87,7 +88,8 @@ _STATEMENT_SOURCE: Final = {
         r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss))\s+es\s+(?:weiter\s+)?(?:in|im)\s+(?:der|dem)\s+"
         + _TEXT_DE
         + r"\b(?!\s+(?:der|des|von)\b)|"
-        r"\b(?:der|dem)\s+" + _TEXT_DE + r"\s+zufolge\b",
+        r"\b(?:der|dem)\s+" + _TEXT_DE + r"\s+zufolge\b|"
+        r"^(?:Darin|Dort)\s+(?:hei(?:ß|ss)t|hie(?:ß|ss))\s+es\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
@@ -169,9 +171,15 @@ def find_attribution(
                     key=lambda p: min(abs(p.start() - match.end()), abs(match.start() - p.end())),
                     default=None,
                 )
-                near = pronoun is not None and (
-                    abs(pronoun.start() - match.end()) <= 1
-                    or _BETWEEN.fullmatch(sentence[pronoun.end() : match.start()]) is not None
+                near = (
+                    pronoun is not None
+                    and (
+                        abs(pronoun.start() - match.end()) <= 1
+                        or _BETWEEN.fullmatch(sentence[pronoun.end() : match.start()]) is not None
+                        # "fügte er hinzu", "teilte sie mit": the pronoun after the verb
+                        or re.fullmatch(r"\w+\s+", sentence[match.start() : pronoun.start()])
+                        is not None
+                    )
                 )
                 if family == "say" and near and pronoun is not None:
                     start, end = (
@@ -302,6 +310,8 @@ def attribute_sentences(
             spoken = [a.said_by if a is not None else () for a in out]
             said_by = joint.parties if _JOINT_NOUN.search(att.cue) else ()
             said_by = said_by or recent_speaker(spoken, i, starts) or cited
+            if not said_by and i > 0:  # "Das Weiße Haus veröffentlichte eine Erklärung. Darin …"
+                said_by = statement_issuer(sentences[i - 1], mentions[i - 1])
             att = replace(att, said_by=said_by, pronoun="") if said_by else None
             own[i] = out[i] = att
         elif att is not None and not att.said_by:  # "sagte er": the last person named before
