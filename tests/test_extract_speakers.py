@@ -192,3 +192,22 @@ def test_an_open_answer_leaves_the_proposal(text: str, lang: str) -> None:
 )  # fmt: skip
 def test_speaker_from_the_sentence_before(text: str, lang: str, speaker: tuple[str, ...]) -> None:
     assert speaker in _said_by(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Selenskyj wurde von Putin eine Feuerpause von drei Tagen angeboten.", "de",
+         {(("russia",), "ceasefire")}),
+        ("Ukraine was offered a three-day truce by Russia.", "en", {(("russia",), "ceasefire")}),
+        ("Auf Bitten Katars stimmte Israel einer dreitägigen Feuerpause zu.", "de",
+         {(("qatar",), "ceasefire")}),
+        ("At the request of Qatar, Israel agreed to a three-day truce.", "en",
+         {(("qatar",), "ceasefire")}),
+        ("Russia told Ukraine to withdraw its troops.", "en", {(("russia",), "withdraw_forces")}),
+    ],
+)  # fmt: skip
+def test_passive_agents_and_requests(
+    text: str, lang: str, expected: set[tuple[tuple[str, ...], str]]
+) -> None:
+    assert _proposals(text, lang) == expected

@@ -426,7 +426,7 @@ SPEECH_CUES: Final[dict[str, dict[str, str]]] = {
         "en": (
             r"\b(?:stressed|noted|emphasi[sz]ed|reiterated|explained|acknowledged|admitted|"
             r"conceded|asserted|underlined|pointed out|was quoted as saying|tells|announces|"
-            r"promised|pledged|vowed|posted|tweeted)\b"
+            r"promised|pledged|vowed|posted(?= on\b)|tweeted)\b"
         ),
     },
     "according": {
@@ -465,7 +465,8 @@ SPEECH_CUES: Final[dict[str, dict[str, str]]] = {
             r"\b(?:setzt|setzte|setzten)\s+sich\b" + _GAP + r"\bfür\b" + _GAP + r"\bein\b|"
             r"\b(?:sprach|sprachen|spricht)\s+sich\b" + _GAP + r"\bfür\b" + _GAP + r"\baus\b|"
             r"\b(?:vorgeschlagen|angeboten|vorgelegt|geforderte|angeregt)(?:e|en|er|es|em)\b|"
-            r"\b(?:aufgefordert|aufgerufen)\b|"
+            r"\b(?:aufgefordert|aufgerufen|bat|baten)\b|"
+            r"\bauf (?:Bitten|Drängen|Initiative|Anregung)\b|"
             r"\b(?:Gegen|Friedens|Waffenstillstands|Waffenruhe|Feuerpausen|Verhandlungs|"
             r"Gesprächs|Kompromiss|Vermittlungs|Stufen|Rahmen)(?:vorschlag\w*|vorschläge\w*|"
             r"angebot\w*|plan|plans|pläne)\b"
@@ -476,7 +477,8 @@ SPEECH_CUES: Final[dict[str, dict[str, str]]] = {
             r"pressed for|presses for|advocated|advocates|advocating|argued for|sought|seeks|"
             r"seeking|came out in favou?r of|calling for|calling on|calls on|urges|urging|"
             r"demanding that|demands? for|counter-?proposals?|counter-?offers?)\b|"
-            r"\b(?:pressed|presses|asked|asks)(?=\s+(?:[\w-]+\s+){1,3}to\s)"
+            r"\b(?:pressed|presses|asked|asks|told)(?=\s+(?:[\w-]+\s+){1,3}to\s)|"
+            r"\b(?:at the (?:request|urging|initiative|suggestion)|on the initiative)\b"
         ),
     },
 }

@@ -75,6 +75,15 @@ _DENIED_BEFORE: re.Pattern[str] = re.compile(
 )
 #: A denial inside a separable cue: "schlug keine Waffenruhe vor", "bot nicht an".
 _DENIED_IN: re.Pattern[str] = re.compile(r"\s(?:kein\w*|nicht|nie)\s(?!nur\b)", re.IGNORECASE)
+#: Participles of proposing, and the auxiliaries of a passive clause around them.
+_PARTICIPLE: re.Pattern[str] = re.compile(
+    r"angeboten|vorgeschlagen|vorgelegt|unterbreitet|aufgefordert|aufgerufen|offered|proposed|"
+    r"urged|asked|suggested|put forward",
+    re.IGNORECASE,
+)
+_PASSIVE_AUX: re.Pattern[str] = re.compile(
+    r"\b(?:wurde|wurden|worden|wird|werden|was|were|been|is|are|being)\b", re.IGNORECASE
+)
 #: A proposal told in the (plu)perfect is background the outlet gives in its own voice:
 #: "hatte … angeboten", "hat vorgeschlagen", "had offered", "has proposed".
 _BACKGROUND: re.Pattern[str] = re.compile(
@@ -140,6 +149,9 @@ def find_proposer(
     for m in ctx.mentions:
         if 0 <= start - m.end <= 6 and _AGENT.search(text[max(0, m.start - 12) : m.start]):
             return state_of(m.party_id), 0.75
+    agent = _passive_agent(ctx, start, end)
+    if agent is not None:  # "Selenskyj wurde von Putin … angeboten", "was offered … by Russia"
+        return agent, 0.7
     actors = [m for m in ctx.actors() if m.start not in addressed]
     if _CALL_FOR.match(text[end:]) and (
         _DEMAND_NOUN.match(text, start) or not [m for m in actors if m.end <= start]
@@ -160,6 +172,25 @@ def find_proposer(
         if persons:
             return state_of(persons[-1].party_id), 0.5
     return speaker, 0.5
+
+
+def _passive_agent(ctx: Context, start: int, end: int) -> str | None:
+    """Return the agent of a passive proposal clause: "wurde von Putin … angeboten".
+
+    The cue is a participle, the clause has a passive auxiliary before it, and a party
+    follows "von" / "by" in the clause (German before the participle, English after too).
+    """
+    if not _PARTICIPLE.fullmatch(ctx.text[start:end]):
+        return None
+    lo = max((m.end() for m in re.finditer(r"[,;:]", ctx.text[:start])), default=0)
+    stop = re.search(r"[,;:]", ctx.text[end:])
+    hi = end + stop.start() if stop else len(ctx.text)
+    if not _PASSIVE_AUX.search(ctx.text[lo:start]):
+        return None
+    for m in ctx.mentions:
+        if lo <= m.start < hi and _AGENT.search(ctx.text[max(lo, m.start - 12) : m.start]):
+            return state_of(m.party_id)
+    return None
 
 
 def _compound(ctx: Context, start: int, end: int) -> bool:
