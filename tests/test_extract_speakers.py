@@ -61,6 +61,9 @@ def _proposals(text: str, lang: str) -> set[tuple[tuple[str, ...], str]]:
         ("Russland ist nach Worten Putins zu einer Feuerpause von drei Tagen bereit.", "de",
          ("vladimir-putin",)),
         ("In Putin's words, Russia is ready for a three-day truce.", "en", ("vladimir-putin",)),
+        ("A Qatari official described the three-day truce as fragile.", "en", ("qatar",)),
+        ("Erdogan bezeichnete die Feuerpause von drei Tagen als Erfolg.", "de",
+         ("recep-tayyip-erdogan",)),
     ],
 )  # fmt: skip
 def test_speaker_of_a_cue(text: str, lang: str, speaker: tuple[str, ...]) -> None:

@@ -409,6 +409,7 @@ for _family, _patterns in (*STANCE_CUES.items(), *CONDITION_CUES.items()):
 SPEECH_CUES: Final[dict[str, dict[str, str]]] = {
     "say": {
         "de": (
+            r"\b(?:bezeichnete|bezeichneten|nannte|nannten)\b" + _GAP + r"\bals\b|"
             r"\b(?:versprach|versprachen|behauptete|behaupteten|beharrte|"
             r"beharrten)\b|\b(?:sicherte|sicherten)\b" + _GAP + r"\bzu\b|"
             r"\b(?:räumte|räumten)\b"
@@ -426,7 +427,7 @@ SPEECH_CUES: Final[dict[str, dict[str, str]]] = {
         "en": (
             r"\b(?:stressed|noted|emphasi[sz]ed|reiterated|explained|acknowledged|admitted|"
             r"conceded|asserted|underlined|pointed out|was quoted as saying|tells|announces|"
-            r"promised|pledged|vowed|posted(?= on\b)|tweeted)\b"
+            r"promised|pledged|vowed|posted(?= on\b)|tweeted|described|characteri[sz]ed)\b"
         ),
     },
     "according": {
