@@ -37,6 +37,7 @@ __all__ = [
     "continues_speech",
     "paragraph_starts",
     "recent_speaker",
+    "statement_issuer",
 ]
 
 #: A statement issued by several parties together.
@@ -232,3 +233,30 @@ def _unique(ids: Iterable[str]) -> tuple[str, ...]:
         if party not in out:
             out.append(party)
     return tuple(out)
+
+
+#: A statement as a text someone issues: "veröffentlichte eine Erklärung", "issued a statement".
+_ISSUED: Final = re.compile(
+    r"\b(?:Erklärung|Mitteilung|Kommuniqué|Stellungnahme|statement|communiqu[eé]|readout)\b",
+    re.IGNORECASE,
+)
+
+
+def statement_issuer(sentence: str, mentions: Sequence[PartyMention]) -> tuple[str, ...]:
+    """Return who issued the statement a sentence names: its first subject before the noun.
+
+    "Das Weiße Haus veröffentlichte eine Erklärung." → ``('white-house',)``, for a next
+    sentence "Darin hieß es, …"; nothing when the sentence names no statement.
+
+    Examples
+    --------
+    >>> from kg.extract.parties import find_mentions
+    >>> s = "The White House issued a statement."
+    >>> statement_issuer(s, find_mentions(s, "en"))
+    ('white-house',)
+    """
+    found = _ISSUED.search(sentence)
+    if found is None:
+        return ()
+    subjects = [m for m in mentions if m.end <= found.start() and not m.object and not m.compound]
+    return (subjects[0].party_id,) if subjects else ()

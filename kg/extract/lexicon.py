@@ -401,3 +401,88 @@ CONDITION_CUES: Final[dict[str, dict[str, str]]] = {
 for _family, _patterns in (*STANCE_CUES.items(), *CONDITION_CUES.items()):
     for _language, _pattern in _patterns.items():
         CUES[_family][_language] = f"{CUES[_family][_language]}|{_pattern}"
+
+
+# -- further cues of saying and proposing (round 2, attribution and proposals) -------------
+#: Verbs of saying, source phrases and proposal cues the first lexicons lacked; merged into
+#: :data:`CUES` like the stance cues above.
+SPEECH_CUES: Final[dict[str, dict[str, str]]] = {
+    "say": {
+        "de": (
+            r"\b(?:bezeichnete|bezeichneten|nannte|nannten)\b" + _GAP + r"\bals\b|"
+            r"\b(?:versprach|versprachen|behauptete|behaupteten|beharrte|"
+            r"beharrten)\b|\b(?:sicherte|sicherten)\b" + _GAP + r"\bzu\b|"
+            r"\b(?:räumte|räumten)\b"
+            + _GAP
+            + r"\bein\b|\b(?:fügte|fügten)\b"
+            + _GAP
+            + r"\bhinzu\b|"
+            r"\b(?:hob|hoben)\b"
+            + _GAP
+            + r"\bhervor\b|\b(?:stellte|stellten)\b"
+            + _GAP
+            + r"\bklar\b|\b(?:unterstrich|unterstrichen|erläuterte|erläuterten|sagt|erklärt)\b"
+            r"(?=\s+(?:der|die|das|ein|eine)?\s*[A-ZÄÖÜ])"
+        ),
+        "en": (
+            r"\b(?:stressed|noted|emphasi[sz]ed|reiterated|explained|acknowledged|admitted|"
+            r"conceded|asserted|underlined|pointed out|was quoted as saying|tells|announces|"
+            r"promised|pledged|vowed|posted(?= on\b)|tweeted|described|characteri[sz]ed)\b"
+        ),
+    },
+    "according": {
+        "de": (
+            r"\bwie\b" + _GAP + r"\b(?:erklärte|sagte|berichtete|bestätigte|betonte|verlautete|"
+            r"mitteilten|erklärten|sagten|bestätigten)\b|\bunter Berufung auf\b|"
+            r"\bnach (?:den )?Worten\b"
+        ),
+        "en": (
+            r"\b(?:as (?:\w+\s+){1,4}(?:said|announced|confirmed)|quoting|"
+            r"in [\w-]+(?:'s|’s) (?:own )?words)\b"
+        ),
+    },
+    "konjunktiv": {
+        "de": (
+            r"\b(?:schlage|biete|trete|ziehe|setze|sichere|bereite|rechne|prüfe|glaube|hoffe|"
+            r"warne|betone|arbeite|schließe|schliesse|verzichte|stelle|lege|bestätige|"
+            r"beabsichtige)\b|\bman\s+(?!(?:die|eine|keine|diese|jene|seine|ihre|alle|beide)\b)"
+            r"(?-i:[a-zäöü]\w*e)\b"
+        ),
+        "en": r"(?!x)x",
+    },
+    "proposal": {
+        "de": (
+            r"\b(?:regte|regten|regt)\b"
+            + _GAP
+            + r"\ban\b|\b(?:schlägt|schlagen|schlage)\b"
+            + _GAP
+            + r"\bvor\b|\b(?:brachte|brachten|bringt)\b"
+            + _GAP
+            + r"\bins Spiel\b|\bangeregt\b|"
+            r"\bins Spiel gebracht\b|\b(?:\w+-)?Friedensplan\w*\b|\bappellierte\w*\b|"
+            r"\b(?:legte|legten|legt)\b" + _GAP + r"\bvor\b|"
+            r"\b(?:dringt|drängt|drängte|drängten|pocht|pochte|pochten)\s+(?:\w+\s+){0,3}?auf\b|"
+            r"\b(?:plädiert|plädierte|plädierten)\s+(?:\w+\s+){0,3}?für\b|"
+            r"\b(?:setzt|setzte|setzten)\s+sich\b" + _GAP + r"\bfür\b" + _GAP + r"\bein\b|"
+            r"\b(?:sprach|sprachen|spricht)\s+sich\b" + _GAP + r"\bfür\b" + _GAP + r"\baus\b|"
+            r"\b(?:vorgeschlagen|angeboten|vorgelegt|geforderte|angeregt)(?:e|en|er|es|em)\b|"
+            r"\b(?:aufgefordert|aufgerufen|bat|baten)\b|"
+            r"\bauf (?:Bitten|Drängen|Initiative|Anregung)\b|"
+            r"\b(?:Gegen|Friedens|Waffenstillstands|Waffenruhe|Feuerpausen|Verhandlungs|"
+            r"Gesprächs|Kompromiss|Vermittlungs|Stufen|Rahmen)(?:vorschlag\w*|vorschläge\w*|"
+            r"angebot\w*|plan|plans|pläne)\b"
+        ),
+        "en": (
+            r"\b(?:tabled|floated|pitched|mooted|proposition|blueprint|"
+            r"put on the table|appealing|pushing for|pushed for|pushes for|pressing for|"
+            r"pressed for|presses for|advocated|advocates|advocating|argued for|sought|seeks|"
+            r"seeking|came out in favou?r of|calling for|calling on|calls on|urges|urging|"
+            r"demanding that|demands? for|counter-?proposals?|counter-?offers?)\b|"
+            r"\b(?:pressed|presses|asked|asks|told)(?=\s+(?:[\w-]+\s+){1,3}to\s)|"
+            r"\b(?:at the (?:request|urging|initiative|suggestion)|on the initiative)\b"
+        ),
+    },
+}
+for _family, _patterns in SPEECH_CUES.items():
+    for _language, _pattern in _patterns.items():
+        CUES[_family][_language] = f"{CUES[_family][_language]}|{_pattern}"

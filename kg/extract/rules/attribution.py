@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Final
 
 from kg.codes import PartyKind
@@ -40,9 +40,21 @@ from kg.extract.discourse import (
     continues_quote,
     continues_speech,
     recent_speaker,
+    statement_issuer,
 )
 from kg.extract.lexicon import cue
-from kg.extract.parties import PartyMention, adjective_party, gazetteer
+from kg.extract.parties import PartyMention, adjective_party, state_of
+from kg.extract.rules.speakers import (
+    ROLE_AFTER,
+    ROLE_BEFORE,
+    SOURCE_AFTER,
+    Attribution,
+    by_role,
+    coordinated,
+    person_source,
+    speaker_at,
+    unnamed_source,
+)
 from kg.extract.rules.speech_acts import (
     medium_speaker,
     passive_speaker,
@@ -52,9 +64,9 @@ from kg.extract.rules.speech_acts import (
 
 __all__ = ["Attribution", "attribute_sentences", "find_attribution"]
 
-#: How far (characters) a speaker may stand from its cue.
-_REACH: Final = 45
 _PASSIVE: Final = {"de": re.compile(r"(?!x)x"), "en": re.compile(r"\s+to\b")}
+#: Verbs of saying whose "to" starts what the subject says it will do ("pledged to halt").
+_PLEDGE: Final = re.compile(r"promised|pledged|vowed", re.IGNORECASE)
 _PRONOUN: Final = {
     "de": re.compile(r"\b(?:er|sie)\b", re.IGNORECASE),
     "en": re.compile(r"\b(?:he|she|it)\b", re.IGNORECASE),
@@ -64,16 +76,6 @@ _BETWEEN: Final = re.compile(
     r"\s+(?:(?:then|also|later|further|again|once more|dann|auch|zudem|später)\s+)?",
     re.IGNORECASE,
 )
-#: A speaker named by its role ("the ministry said", "sagte der Minister"): the head noun.
-_ROLE = (
-    r"(?:the|der|die|das|a|an|ein|eine|einer|eines)\s+(?:[\w-]+\s+){0,2}?(?P<role>ministry|"
-    r"minister|office|alliance|coalition|Bündnis|Allianz|"
-    r"spokes(?:man|woman|person)|president|prime minister|group|movement|militia|government|"
-    r"secretary|envoy|Ministerium|Minister\w*|Sprecher\w*|Präsident\w*|Regierung|Gruppe|"
-    r"Miliz|Behörde|Amt|officer|Offizier|army|Armee|military|Militär)"
-)
-_ROLE_BEFORE: Final = re.compile(_ROLE + r"\s*$", re.IGNORECASE)
-_ROLE_AFTER: Final = re.compile(r"^\s*" + _ROLE + r"\b", re.IGNORECASE)
 #: A statement reported before, cited as the source: "laut der Erklärung", "heißt es in
 #: dem Dokument", "according to the statement", "the statement said" (not "the statement
 #: of X", which names its speaker).
@@ -86,7 +88,8 @@ _STATEMENT_SOURCE: Final = {
         r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss))\s+es\s+(?:weiter\s+)?(?:in|im)\s+(?:der|dem)\s+"
         + _TEXT_DE
         + r"\b(?!\s+(?:der|des|von)\b)|"
-        r"\b(?:der|dem)\s+" + _TEXT_DE + r"\s+zufolge\b",
+        r"\b(?:der|dem)\s+" + _TEXT_DE + r"\s+zufolge\b|"
+        r"^(?:Darin|Dort)\s+(?:hei(?:ß|ss)t|hie(?:ß|ss))\s+es\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
@@ -103,50 +106,6 @@ _SO: Final = re.compile(r",\s+so\s+")
 _SO_TITLE: Final = re.compile(r"(?:(?:der|die|das)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){0,2}")
 #: Before an inverted English cue: a comma or a closing quote (", said the ministry").
 _INVERTED: Final = re.compile(r"[,\"”]\s*$")
-#: Kinds of party a role noun can stand for when the name does not hold the noun.
-#: Role nouns that name a party by what its name says ("ein Offizier" of "… Armed Forces").
-_ROLE_NAMES: Final = {
-    "officer": ("armed forces", "army", "military", "streitkräfte", "armee"),
-    "offizier": ("armed forces", "army", "military", "streitkräfte", "armee"),
-    "army": ("armed forces", "army", "streitkräfte", "armee"),
-    "armee": ("armed forces", "army", "streitkräfte", "armee"),
-    "military": ("armed forces", "army", "military", "streitkräfte"),
-    "militär": ("armed forces", "army", "military", "streitkräfte"),
-}
-_ROLE_KINDS: Final = {
-    "group": (PartyKind.armed_group, PartyKind.group),
-    "gruppe": (PartyKind.armed_group, PartyKind.group),
-    "movement": (PartyKind.armed_group, PartyKind.group),
-    "militia": (PartyKind.armed_group,),
-    "alliance": (PartyKind.armed_group, PartyKind.group),
-    "coalition": (PartyKind.armed_group, PartyKind.group),
-    "bündnis": (PartyKind.armed_group, PartyKind.group),
-    "allianz": (PartyKind.armed_group, PartyKind.group),
-    "miliz": (PartyKind.armed_group,),
-    "government": (PartyKind.government_body, PartyKind.state),
-    "regierung": (PartyKind.government_body, PartyKind.state),
-}
-#: Unnamed sources of a state: "according to a Qatari official", "two Israeli officials said",
-#: "nach Angaben ukrainischer Diplomaten".
-_SOURCES = (
-    r"(?:officials?|sources?|diplomats?|negotiators?|Beamte\w*|Quellen|Kreise\w*|"
-    r"Diplomat\w*|Regierungskreise\w*|Sicherheitskreise\w*|Vertreter\w*)"
-)
-_SOURCE_BEFORE: Final = re.compile(
-    r"(?P<adj>[\w.-]+?)(?:\s+|-)(?:(?:senior|security|government|military|hochrangige\w*)\s+)?"
-    + _SOURCES
-    + r"\s*$",
-    re.IGNORECASE,
-)
-_SOURCE_AFTER: Final = re.compile(
-    r"^\s*(?:(?:a|an|the|two|three|several|some|aus|von|den|der)\s+)*(?:senior\s+)?"
-    r"(?P<adj>[\w.-]+)\s+(?:(?:senior|security|government|military|hochrangige\w*)\s+)?"
-    + _SOURCES
-    + r"\b",
-    re.IGNORECASE,
-)
-#: German perfect participles of saying, whose subject opens the sentence.
-_PERFECT: Final = re.compile(r"erklärt|gesagt|betont|versichert", re.IGNORECASE)
 #: A participle of saying after the main clause: its speaker is the clause's subject.
 _PARTICIPLE: Final = {
     "de": re.compile(r"(?!x)x"),
@@ -167,105 +126,6 @@ _IMPERSONAL: Final = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    """The speaker of a sentence and the cue, with offsets relative to the sentence.
-
-    ``inherited`` is True when the sentence continues the reported speech of another.
-    """
-
-    said_by: tuple[str, ...]
-    cue: str
-    start: int
-    end: int
-    inherited: bool = False
-    pronoun: str = ""
-    #: True for an appeal or a demand ("rief … auf", "urged"): a fact, not a statement.
-    appeal: bool = False
-
-
-def _speaker(
-    sentence: str,
-    start: int,
-    end: int,
-    mentions: Sequence[PartyMention],
-    *,
-    subject_first: bool,
-    source: bool,
-) -> PartyMention | None:
-    """Return the party a cue at ``start:end`` attributes to: inside, after or before it."""
-    inside = [m for m in mentions if start <= m.start and m.end <= end]
-    if inside:
-        return inside[0]
-    stops = [p for p in (sentence.find(sep, end) for sep in ",;:") if p != -1]
-    clause_end = min(stops, default=len(sentence))
-    after = [
-        m
-        for m in mentions
-        if end <= m.start <= end + _REACH and m.start <= clause_end and not m.compound
-    ]
-    before = [
-        m for m in mentions if start - _REACH <= m.end <= start and not m.object and not m.compound
-    ]
-    if before and re.search(r"[,;:]", sentence[before[-1].end : start]):
-        # "…, Oman's foreign minister, Badr Albusaidi, said": an appositive person speaks
-        appositive = before[-1].kind is PartyKind.person and subject_first
-        if not (appositive and re.fullmatch(r"\s*,\s*", sentence[before[-1].end : start])):
-            before = []
-    subject = before[-1] if before else None
-    obj = after[0] if after and (source or not after[0].object) else None
-    if subject is None and subject_first:  # "Trump, speaking to reporters, said"
-        first = [m for m in mentions if m.end <= start and not m.object and not m.compound]
-        if first and re.fullmatch(r"\s*,[^;:]{0,120},\s*", sentence[first[0].end : start]):
-            subject = first[0]
-    if sentence[start:end].lower() == "zufolge":
-        return subject  # "Dem Kreml zufolge lehnt Russland ab": the postposition's object
-    if subject_first:  # "Peskov said", or inverted after a comma or quote: ', said Peskov'
-        inverted = re.search(r"[,\"”]\s*$", sentence[:start]) is not None
-        adjacent = obj if obj is not None and obj.start - end <= 3 and inverted else None
-        return subject or adjacent
-    if _PERFECT.fullmatch(sentence[start:end]):  # "Burhan hatte am Dienstag … erklärt, …"
-        first = [m for m in mentions if m.end <= start and not m.object and not m.compound]
-        if first and not re.search(r"[,;:]", sentence[first[0].end : start]):
-            return first[0]
-    if obj is not None and obj.kind is not PartyKind.person:
-        # "erklärte die Sprecherin des Außenministeriums, Maria Sacharowa": the person
-        person = [
-            m
-            for m in mentions
-            if m.kind is PartyKind.person
-            and re.fullmatch(r"\s*,\s*", sentence[obj.end : m.start]) is not None
-        ]
-        if person:
-            return person[0]
-    return obj or subject
-
-
-def _unnamed_source(
-    sentence: str, start: int, end: int, mentions: Sequence[PartyMention]
-) -> Attribution | None:
-    """Return the state of unnamed officials at the cue ``start:end``, or None.
-
-    A source the gazetteer names ("ukrainische Diplomatenkreise") is itself the speaker.
-    """
-    found = _SOURCE_BEFORE.search(sentence[:start])
-    offset = 0
-    if found is None:
-        found, offset = _SOURCE_AFTER.match(sentence[end:]), end
-    if found is None:
-        return None
-    lo, hi = min(start, offset + found.start("adj")), max(end, offset + found.end())
-    named = [m.party_id for m in mentions if lo <= m.start and m.end <= hi]
-    party = adjective_party(found["adj"])
-    if party is None:
-        # "ein Hamas-Vertreter sagte": the party the compound names
-        adj = (offset + found.start("adj"), offset + found.end("adj"))
-        party = next((m.party_id for m in mentions if m.compound and (m.start, m.end) == adj), None)
-        if party is None:
-            return None
-    return Attribution((named[0] if named else party,), sentence[lo:hi], lo, hi)
-
-
 def find_attribution(
     sentence: str, mentions: Sequence[PartyMention], language: str
 ) -> Attribution | None:
@@ -283,15 +143,16 @@ def find_attribution(
     cited = _STATEMENT_SOURCE[language].search(sentence)
     for family in ("according", "say"):
         for match in cue(family, language).finditer(sentence):
-            if _PASSIVE[language].match(sentence[match.end() : match.end() + 8]):
-                continue
+            after = sentence[match.end() : match.end() + 8]
+            if _PASSIVE[language].match(after) and not _PLEDGE.fullmatch(match.group()):
+                continue  # "Russia is said to be ready": hearsay; "Putin pledged to": his word
             if cited is not None and cited.start() <= match.start() < cited.end():
                 continue  # the cue of "laut der Erklärung", "the statement said": below
             # "X sprach von …", "X lehnte in einer Erklärung ab": the subject speaks
             subject_first = (language == "en" and family == "say") or bool(
                 _SUBJECT_CUE.match(match.group())
             )
-            speaker = _speaker(
+            speaker = speaker_at(
                 sentence,
                 match.start(),
                 match.end(),
@@ -310,9 +171,15 @@ def find_attribution(
                     key=lambda p: min(abs(p.start() - match.end()), abs(match.start() - p.end())),
                     default=None,
                 )
-                near = pronoun is not None and (
-                    abs(pronoun.start() - match.end()) <= 1
-                    or _BETWEEN.fullmatch(sentence[pronoun.end() : match.start()]) is not None
+                near = (
+                    pronoun is not None
+                    and (
+                        abs(pronoun.start() - match.end()) <= 1
+                        or _BETWEEN.fullmatch(sentence[pronoun.end() : match.start()]) is not None
+                        # "fügte er hinzu", "teilte sie mit": the pronoun after the verb
+                        or re.fullmatch(r"\w+\s+", sentence[match.start() : pronoun.start()])
+                        is not None
+                    )
                 )
                 if family == "say" and near and pronoun is not None:
                     start, end = (
@@ -322,24 +189,24 @@ def find_attribution(
                     return Attribution(
                         (), sentence[start:end], start, end, pronoun=pronoun.group().lower()
                     )
-                source = _unnamed_source(sentence, match.start(), match.end(), mentions)
+                source = unnamed_source(sentence, match.start(), match.end(), mentions)
                 if source is not None:
                     return source
-                role = _ROLE_BEFORE.search(sentence[: match.start()])
+                role = ROLE_BEFORE.search(sentence[: match.start()])
                 if role is None and (
                     language == "de" or _INVERTED.search(sentence[: match.start()])
                 ):
                     # "…, said the ministry"; not "X said the ministry would …" (its content)
-                    role = _ROLE_AFTER.match(sentence[match.end() :])
+                    role = ROLE_AFTER.match(sentence[match.end() :])
                 if family == "say" and role is not None:
-                    offset = match.end() if role.re is _ROLE_AFTER else 0
+                    offset = match.end() if role.re is ROLE_AFTER else 0
                     start = min(match.start(), offset + role.start("role"))
                     end = max(match.end(), offset + role.end("role"))
                     return Attribution(
                         (), sentence[start:end], start, end, pronoun="=" + role["role"].lower()
                     )
                 person = (
-                    _person_source(sentence, match.start(), match.end())
+                    person_source(sentence, match.start(), match.end())
                     if family == ("according")
                     else None
                 )
@@ -349,8 +216,11 @@ def find_attribution(
             body = state_body(sentence, speaker)
             if body == "":  # "Ukraine's air force reported": a body the gazetteer lacks
                 return None
-            start, end = min(match.start(), speaker.start), max(match.end(), speaker.end)
-            return Attribution((body or speaker.party_id,), sentence[start:end], start, end)
+            group = coordinated(sentence, speaker, mentions) if body is None else [speaker]
+            start = min(match.start(), group[0].start)
+            end = max(match.end(), group[-1].end)
+            said_by = (body,) if body else tuple(sorted({m.party_id for m in group}))
+            return Attribution(said_by, sentence[start:end], start, end)
     if cited is not None:  # a statement reported before: resolved by attribute_sentences
         return Attribution((), cited.group(), cited.start(), cited.end(), pronoun="=statement")
     so = _SO.search(sentence) if language == "de" else None
@@ -395,25 +265,12 @@ def find_attribution(
         # "Thai officials turned the offer down, insisting …": unnamed officials of a state
         opener = re.match(r"(?:[^,;:]{0,40},\s*)?", sentence)
         lead = opener.end() if opener is not None else 0
-        unnamed = _SOURCE_AFTER.match(sentence[lead:])
+        unnamed = SOURCE_AFTER.match(sentence[lead:])
         party = adjective_party(unnamed["adj"]) if unnamed is not None else None
         if unnamed is not None and party is not None and lead + unnamed.end() <= participle.start():
             start, end = lead + unnamed.start(), lead + unnamed.end()
             return Attribution((party,), sentence[start:end], start, end)
     return None
-
-
-def _person_source(sentence: str, start: int, end: int) -> Attribution | None:
-    """Return the unresolved person of "according to him", "ihm zufolge", "laut ihr"."""
-    after = re.match(r"\s+(?P<p>him|her|ihm|ihr)\b", sentence[end:], re.IGNORECASE)
-    before = re.search(r"\b(?P<p>ihm|ihr)\s+$", sentence[:start], re.IGNORECASE)
-    found, lo, hi = (after, start, end + after.end()) if after else (before, 0, end)
-    if found is None:
-        return None
-    if found is before:
-        lo = before.start("p") if before is not None else start
-    pronoun = "she" if found["p"].lower() in ("her", "ihr") else "he"
-    return Attribution((), sentence[lo:hi], lo, hi, pronoun=pronoun)
 
 
 def attribute_sentences(
@@ -453,6 +310,8 @@ def attribute_sentences(
             spoken = [a.said_by if a is not None else () for a in out]
             said_by = joint.parties if _JOINT_NOUN.search(att.cue) else ()
             said_by = said_by or recent_speaker(spoken, i, starts) or cited
+            if not said_by and i > 0:  # "Das Weiße Haus veröffentlichte eine Erklärung. Darin …"
+                said_by = statement_issuer(sentences[i - 1], mentions[i - 1])
             att = replace(att, said_by=said_by, pronoun="") if said_by else None
             own[i] = out[i] = att
         elif att is not None and not att.said_by:  # "sagte er": the last person named before
@@ -497,12 +356,12 @@ def _resolve(
     earlier = [m for previous in mentions[max(0, i - 2) : i] for m in previous]
     earlier += [m for m in mentions[i] if m.end <= att.start]
     if att.pronoun.startswith("="):  # "the ministry said": the last party so named
-        bodies = _by_role(
+        bodies = by_role(
             att.pronoun[1:],
             sentences[max(0, i - 3) : i + 1],
             mentions[max(0, i - 3) : i + 1],
             before=att.start,
-        )
+        ) or _titled_person(att, i, sentences[i], mentions)
     elif att.pronoun == "it":  # "it said": the body that spoke just before
         before = out[i - 1] if i else None
         bodies = list(before.said_by) if before is not None else []
@@ -510,6 +369,36 @@ def _resolve(
     else:
         bodies = _person_subject(att, i, mentions)
     return replace(att, said_by=tuple(bodies[-1:]), pronoun="") if bodies else None
+
+
+#: Roles only a person holds: "der russische Präsident", "the Ukrainian president".
+_PERSON_ROLE: Final = re.compile(
+    r"president|prime minister|präsident\w*|minister\w*|kanzler\w*|chancellor|leader|"
+    r"staatschef\w*|regierungschef\w*",
+    re.IGNORECASE,
+)
+
+
+def _titled_person(
+    att: Attribution, i: int, sentence: str, mentions: Sequence[Sequence[PartyMention]]
+) -> list[str]:
+    """Return the person a state's adjective and a role name: "the Russian president said".
+
+    The last person named in this or the two sentences before who acts for the state the
+    adjective names (Putin for "der russische Präsident"); none when there is no adjective.
+    """
+    if not _PERSON_ROLE.fullmatch(att.pronoun[1:]):
+        return []
+    words = re.findall(r"[\w-]+", sentence[max(0, att.start - 30) : att.end])
+    states = {adjective_party(word) for word in words} - {None}
+    if len(states) != 1:
+        return []
+    named = [m for previous in mentions[max(0, i - 2) : i] for m in previous]
+    named += [m for m in mentions[i] if m.end <= att.start]
+    persons = [
+        m.party_id for m in named if m.kind is PartyKind.person and state_of(m.party_id) in states
+    ]
+    return persons[-1:]
 
 
 def _person_subject(
@@ -530,37 +419,3 @@ def _person_subject(
             subjects = [m for m in persons if not m.object]
             return [(subjects or persons)[0 if subjects else -1].party_id]
     return []
-
-
-def _by_role(
-    role: str,
-    sentences: Sequence[str],
-    mentions: Sequence[Sequence[PartyMention]],
-    *,
-    before: int,
-) -> list[str]:
-    """Return the parties named earlier with the role noun in or just before their name.
-
-    "Verteidigungsminister Rustem Umerow" … "sagte der Minister"; "the Russian defence
-    ministry" … "the ministry said"; a group or government without the noun by its kind.
-    The last of the list is the nearest. ``before`` limits the mentions of the last
-    sentence (the one with the cue).
-    """
-    found: list[str] = []
-    kinds = _ROLE_KINDS.get(role, ())
-    stem = role.removesuffix("y")  # ministry / ministries / Ministerium
-    for n, (sentence, named) in enumerate(zip(sentences, mentions, strict=True)):
-        for m in named:
-            if n == len(sentences) - 1 and m.end > before:
-                continue
-            titled = re.search(
-                rf"{re.escape(stem)}\w*[\s,]+(?:[\w.-]+\s+){{0,2}}$",
-                sentence[max(0, m.start - 60) : m.start],
-                re.IGNORECASE,
-            )
-            party = gazetteer().get(m.party_id)
-            names = " ".join(x for x in (party.name_en, party.name_de) if x) if party else ""
-            by_name = any(word in names.lower() for word in _ROLE_NAMES.get(role, ()))
-            if titled or by_name or stem in m.text.lower() or m.kind in kinds:
-                found.append(m.party_id)
-    return found

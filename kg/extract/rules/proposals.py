@@ -22,7 +22,7 @@ from kg.extract.numbers import find_durations
 from kg.extract.parties import PartyMention, adjective_party, state_of
 from kg.extract.rules.terms import TermHit
 
-__all__ = ["add_expectation", "add_proposals", "find_proposer", "term_fields"]
+__all__ = ["add_expectation", "add_proposals", "find_proposer", "term_fields", "unreal"]
 
 _AFTER: re.Pattern[str] = re.compile(
     r"^\s*(?:der|des|von|vom|by|from|of)\s+(?:der|den|dem|the)?\s*$", re.IGNORECASE
@@ -49,6 +49,49 @@ _CLAUSE_BREAK: re.Pattern[str] = re.compile(
     r"[;:–]|,\s*(?:which|that|who|die|der|das|den|welche\w*|and|und|but|aber)\b", re.IGNORECASE
 )
 _CALL_FOR: re.Pattern[str] = re.compile(r"\s+(?:nach|for)\b", re.IGNORECASE)
+#: Proposal nouns whose "for" / "nach" names what is demanded, not who demands it.
+_DEMAND_NOUN: re.Pattern[str] = re.compile(
+    r"Forderung|Aufruf|calls?\b|appeals?\b|demands?\b", re.IGNORECASE
+)
+#: Words that may stand inside a compound before a proposal noun besides its terms.
+_COMPOUND_WORD: re.Pattern[str] = re.compile(
+    r"peace|truce|new|latest|revised|own|original|draft|Friedens\w*", re.IGNORECASE
+)
+#: A clause that only supposes or asks: "ob", "whether", clause-initial "if", "sollte".
+_SUPPOSED: re.Pattern[str] = re.compile(
+    r"\b(?:ob|whether)\b|^\s*(?:(?:und|and|but|aber|doch)\s+)?"
+    r"(?:if|falls|wenn|sollte|sollten|should|unless)\b",
+    re.IGNORECASE,
+)
+#: An indefinite article right before a proposal noun: "whether Russia makes an offer".
+_INDEFINITE: re.Pattern[str] = re.compile(
+    r"\b(?:a|an|any|new|ein|eine|einen|einem|neue\w*)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+#: A denial right before the cue: "keinen Vorschlag", "has not put forward", "never offered".
+_DENIED_BEFORE: re.Pattern[str] = re.compile(
+    r"\b(?:kein\w*|no|not|never|nie|niemals|nicht|n't)\s+(?!only\b|nur\b)(?:(?:yet|formally|publicly|"
+    r"offiziell|bislang|bisher|noch|einmal|any|a|an|einen|eine)\s+)*(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: A denial inside a separable cue: "schlug keine Waffenruhe vor", "bot nicht an".
+_DENIED_IN: re.Pattern[str] = re.compile(r"\s(?:kein\w*|nicht|nie)\s(?!nur\b)", re.IGNORECASE)
+#: Participles of proposing, and the auxiliaries of a passive clause around them.
+_PARTICIPLE: re.Pattern[str] = re.compile(
+    r"angeboten|vorgeschlagen|vorgelegt|unterbreitet|aufgefordert|aufgerufen|offered|proposed|"
+    r"urged|asked|suggested|put forward",
+    re.IGNORECASE,
+)
+_PASSIVE_AUX: re.Pattern[str] = re.compile(
+    r"\b(?:wurde|wurden|worden|wird|werden|was|were|been|is|are|being)\b", re.IGNORECASE
+)
+#: A proposal told in the (plu)perfect is background the outlet gives in its own voice:
+#: "hatte … angeboten", "hat vorgeschlagen", "had offered", "has proposed".
+_BACKGROUND: re.Pattern[str] = re.compile(
+    r"\b(?:hatte|hatten|hat|haben|had|has|have)\b[^,;:]{0,80}?\b(?:angeboten|vorgeschlagen|"
+    r"unterbreitet|vorgelegt|angeregt|offered|proposed|suggested|put forward|floated|tabled)"
+    r"\s*[^\w\s]?$",
+    re.IGNORECASE,
+)
 _AGENT: re.Pattern[str] = re.compile(r"\b(?:von|by)\s+(?:der|den|dem|the)?\s*$", re.IGNORECASE)
 
 
@@ -77,13 +120,23 @@ def find_proposer(
     ``earlier`` are the mentions of the sentences before, for "he proposed".
     """
     text = ctx.text
+    # "Die Ukraine schlug Russland … vor": inside a separable verb, after its subject, the
+    # addressee; "Am Montag schlug Russland … vor": with no subject before, the subject
+    split = " " in text[start:end] and any(m.start not in addressed for m in ctx.actors(0, start))
     for m in ctx.mentions:
-        if start <= m.start and m.end <= end:
+        if start <= m.start and m.end <= end and not split:
             return state_of(m.party_id), 0.85
     for m in ctx.mentions:
         if m.start in addressed:
             continue  # "wrote to Erdogan and Guterres proposing …": not Guterres's proposal
         if 0 <= start - m.end <= 3 and text[m.end : start].strip() in ("", "’s", "'s", "-"):
+            return state_of(m.party_id), 0.8
+    for m in ctx.mentions:  # "the US ceasefire proposal": the name before a compound
+        if m.end < start and m.start not in addressed and _compound(ctx, m.end, start):
+            return state_of(m.party_id), 0.75
+    for m in ctx.mentions:  # "der Vorschlag Kiews", "die Initiative Chinas": a genitive
+        genitive = ctx.language == "de" and m.text.endswith("s") and m.start - end == 1
+        if genitive and not text[end : m.start].strip():
             return state_of(m.party_id), 0.8
     word = re.search(r"(\S+)\s+$", text[:start])
     if word:
@@ -96,9 +149,14 @@ def find_proposer(
     for m in ctx.mentions:
         if 0 <= start - m.end <= 6 and _AGENT.search(text[max(0, m.start - 12) : m.start]):
             return state_of(m.party_id), 0.75
-    if _CALL_FOR.match(text[end:]):  # "Der Forderung nach …": whose, the sentence may not say
-        return None, 0.0
+    agent = _passive_agent(ctx, start, end)
+    if agent is not None:  # "Selenskyj wurde von Putin … angeboten", "was offered … by Russia"
+        return agent, 0.7
     actors = [m for m in ctx.actors() if m.start not in addressed]
+    if _CALL_FOR.match(text[end:]) and (
+        _DEMAND_NOUN.match(text, start) or not [m for m in actors if m.end <= start]
+    ):  # "Der Forderung nach …": whose, the sentence may not say; "X tabled a plan for": X
+        return None, 0.0
     if ctx.language == "en" and addressed and not [m for m in actors if m.end <= start]:
         # "he had written to X and Y proposing that … with Ukraine, Turkey and the UN":
         # English subjects come first; after a letter or appeal, later names are its content
@@ -114,6 +172,64 @@ def find_proposer(
         if persons:
             return state_of(persons[-1].party_id), 0.5
     return speaker, 0.5
+
+
+def _passive_agent(ctx: Context, start: int, end: int) -> str | None:
+    """Return the agent of a passive proposal clause: "wurde von Putin … angeboten".
+
+    The cue is a participle, the clause has a passive auxiliary before it, and a party
+    follows "von" / "by" in the clause (German before the participle, English after too).
+    """
+    if not _PARTICIPLE.fullmatch(ctx.text[start:end]):
+        return None
+    lo = max((m.end() for m in re.finditer(r"[,;:]", ctx.text[:start])), default=0)
+    stop = re.search(r"[,;:]", ctx.text[end:])
+    hi = end + stop.start() if stop else len(ctx.text)
+    if not _PASSIVE_AUX.search(ctx.text[lo:start]):
+        return None
+    for m in ctx.mentions:
+        if lo <= m.start < hi and _AGENT.search(ctx.text[max(lo, m.start - 12) : m.start]):
+            return state_of(m.party_id)
+    return None
+
+
+def _compound(ctx: Context, start: int, end: int) -> bool:
+    """Return True if ``text[start:end]`` is the rest of a compound before a proposal noun.
+
+    "the US ceasefire proposal", "Russia's peace plan": one or two words, each inside a
+    term the sentence names or a word like "peace"; never a verb ("Russia welcomed the").
+    """
+    possessive = re.match(r"(?:'s|’s)?", ctx.text[start:end])
+    start += possessive.end() if possessive else 0
+    gap = ctx.text[start:end]
+    words = list(re.finditer(r"\S+", gap))
+    if not 1 <= len(words) <= 2 or not gap[:1].isspace():
+        return False
+    for word in words:
+        at = start + word.start()
+        in_term = any(t.start <= at < t.end for t in ctx.terms)
+        if not in_term and not _COMPOUND_WORD.fullmatch(word.group()):
+            return False
+    return True
+
+
+def unreal(ctx: Context, start: int, end: int) -> bool:
+    """Return True if the proposal cue at ``start:end`` is asked about, supposed or denied.
+
+    "Ob die USA … vorschlagen werden", "If Russia proposed …", "Sollte Moskau … anbieten",
+    "Will Russia offer …?", "keinen Vorschlag", "has not put forward": no proposal.
+    """
+    text = ctx.text
+    if text.rstrip().endswith("?"):
+        return True
+    clause = re.split(r"[,;:]", text[:start])[-1]
+    noun = _NOUN_CUE.fullmatch(text[start:end]) is not None and not re.search(
+        r"\b(?:will|would|to|could|might|may|shall|should|can|did|does|do)\s+$", clause
+    )  # "whether Washington will offer …": the verb
+    # "ob Russland den Vorschlag der USA annimmt": the proposal stands, its answer is open
+    if _SUPPOSED.search(clause) and (not noun or _INDEFINITE.search(clause)):
+        return True
+    return bool(_DENIED_BEFORE.search(clause) or _DENIED_IN.search(text[start:end]))
 
 
 def _span(ctx: Context, match: re.Match[str], terms: Sequence[TermHit]) -> tuple[int, int]:
@@ -163,6 +279,8 @@ def _voice(
     "Zelensky proposed …", "he proposed …" (the last person named before), "schlug er …
     vor": the person who makes the proposal is its source; a state is not.
     """
+    if _BACKGROUND.search(ctx.text[:end]):
+        return {}  # "Selenskyj hatte angeboten", "Kyiv had offered": the outlet's background
     actors = [m for m in ctx.actors(0, start) if m.start not in addressed]
     if actors:
         return ctx.voiced(actors[0])
@@ -249,7 +367,7 @@ def add_proposals(ctx: Context, draft: Draft, previous: Sequence[Context] = ()) 
     sentences (nearest last) that names one.
     """
     match = cue("proposal", ctx.language).search(ctx.text)
-    if match is None:
+    if match is None or unreal(ctx, match.start(), match.end()):
         return None
     if not ctx.terms:
         durations = find_durations(ctx.text, ctx.language)
