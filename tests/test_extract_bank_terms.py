@@ -1,0 +1,199 @@
+"""Paraphrase bank for terms: how long a term lasts and what action (and scope) it has.
+
+Short mini-articles in our own words, news-agency style, German and English, each with
+the result expected in slot-key terms (:func:`kg.evaluation._slots.extract_items`):
+
+- durations: the set of ISO durations over all facts of the draft;
+- action types: the set of action types (and, where given, scopes) of all terms.
+
+About a third are near misses that must give nothing (or only the right thing): the
+length of a war, a prison sentence, an age, time in office, how long talks took, a date
+deadline without a length ("bis Ende Mai"), words that look like cues but are not terms.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.evaluation._slots import extract_items
+from kg.extract import parse
+from kg.model import Annotation
+
+DAY = "2025-05-07"
+
+
+def _draft(text: str, lang: str) -> Annotation:
+    return parse(text, lang=lang, published=DAY, article_id="bank")
+
+
+def _durations(draft: Annotation) -> set[str]:
+    return {item.key[0] for item in extract_items(draft)["durations"]}
+
+
+def _terms(draft: Annotation) -> list[tuple[str, set[str]]]:
+    found: list[tuple[str, set[str]]] = []
+    for fact in draft.facts():
+        terms = [*getattr(fact, "terms", ())]
+        for name in ("term", "demands"):
+            term = getattr(fact, name, None)
+            if term is not None:
+                terms.append(term)
+        found.extend((t.action.value, {s.value for s in t.scope}) for t in terms)
+    return found
+
+
+DURATIONS = [
+    # -- positives, German
+    ("Russland schlug eine Waffenruhe von 30 Tagen vor.", "de", {"P30D"}),
+    ("Die Ukraine bot eine dreißigtägige Feuerpause an.", "de", {"P30D"}),
+    ("Kiew stimmte einer 30-tägigen Waffenruhe zu, teilte das Präsidialamt mit.", "de",
+     {"P30D"}),
+    ("Die Regierung verkündete am Morgen eine einmonatige Feuerpause.", "de", {"P1M"}),
+    ("Die Rebellen erklärten, sie würden ihre Angriffe für einen Monat einstellen.", "de",
+     {"P1M"}),
+    ("Die Armee sagte eine Waffenruhe von 72 Stunden zu.", "de", {"PT72H"}),
+    ("Beide Seiten wollen die Kämpfe drei Tage lang ruhen lassen.", "de", {"P3D"}),
+    ("Die Feuerpause solle zunächst für zwei Wochen gelten, hieß es aus dem Außenministerium.",
+     "de", {"P14D"}),
+    ("Die EU setzt ihre Gegenzölle für die Dauer von 90 Tagen aus.", "de", {"P90D"}),
+    ("Israel und die Hamas vereinbarten eine sechswöchige Feuerpause.", "de", {"P42D"}),
+    ("Die Konfliktparteien einigten sich auf eine Kampfpause von zwölf Stunden.", "de",
+     {"PT12H"}),
+    ("Die Waffenruhe soll ein Jahr lang gelten, sagte der Vermittler.", "de", {"P1Y"}),
+    ("Die Miliz kündigte eine zehntägige Feuerpause über die Feiertage an.", "de", {"P10D"}),
+    ("Die Waffenruhe soll 60 Tage dauern, sagte ein Sprecher der Regierung.", "de", {"P60D"}),
+    ("Moskau bot eine Feuerpause über die Osterfeiertage an, die 48 Stunden dauern soll.",
+     "de", {"PT48H"}),
+    # -- positives, English
+    ("Washington proposed a 30-day ceasefire.", "en", {"P30D"}),
+    ("The rebels announced a two-month truce on Sunday.", "en", {"P2M"}),
+    ("Moscow offered to halt strikes on energy facilities for 60 days.", "en", {"P60D"}),
+    ("The two sides agreed a 90-day pause in new tariffs.", "en", {"P90D"}),
+    ("The army declared a unilateral ceasefire for 72 hours.", "en", {"PT72H"}),
+    ("Hamas said it was ready for a truce lasting a fortnight.", "en", {"P14D"}),
+    ("The government offered the insurgents a year-long ceasefire.", "en", {"P1Y"}),
+    ("The truce will initially hold for three weeks, officials said.", "en", {"P21D"}),
+    ("Kyiv agreed to a thirty-day moratorium on attacks against power plants.", "en",
+     {"P30D"}),
+    ("Both parties signed up to a six-month cessation of hostilities.", "en", {"P6M"}),
+    ("The militia pledged to stop fighting for 48 hours.", "en", {"PT48H"}),
+    ("Israel agreed to a ten-day humanitarian pause in the fighting.", "en", {"P10D"}),
+    ("The ceasefire is to last five days, the foreign ministry said.", "en", {"P5D"}),
+    ("Russia said its troops would hold their fire for one month.", "en", {"P1M"}),
+    # -- negatives, German
+    ("Der Krieg dauert seit drei Jahren an. Russland bot nun eine Waffenruhe an.", "de", set()),
+    (("Ein 30-jähriger Soldat wurde verletzt, obwohl beide Seiten eine Waffenruhe vereinbart "
+     "hatten."), "de", set()),
+    (("Ein Gericht verurteilte den Kommandeur zu zehn Jahren Haft. Die Regierung schlug "
+     "Gespräche vor."), "de", set()),
+    ("Die Waffenruhe soll bis Ende Mai gelten, sagte der Vermittler.", "de", set()),
+    ("Nach 100 Tagen im Amt schlug der Präsident eine Waffenruhe vor.", "de", set()),
+    (("Die Verhandlungen dauerten zwölf Stunden; am Ende vereinbarten beide Seiten eine "
+     "Waffenruhe."), "de", set()),
+    (("Vor zwei Wochen hatte Moskau eine Feuerpause noch abgelehnt. Nun schlug es selbst eine "
+     "vor."), "de", set()),
+    ("Drei Tage nach dem Treffen schlug Kiew eine Waffenruhe von 30 Tagen vor.", "de",
+     {"P30D"}),
+    # -- negatives, English
+    ("After three years of war, Kyiv proposed a ceasefire.", "en", set()),
+    ("A 30-year-old man was killed despite the truce agreed by both sides.", "en", set()),
+    ("The president, 100 days into his term, called for a ceasefire.", "en", set()),
+    ("The talks lasted six hours before the sides agreed a truce.", "en", set()),
+    ("The commander was sentenced to 15 years in prison; the rebels offered a ceasefire.",
+     "en", set()),
+    ("Russia proposed a 30-day ceasefire, three days after talks in Riyadh.", "en", {"P30D"}),
+    ("The truce is due to take effect at midnight and run until the end of May.", "en",
+     set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), DURATIONS)
+def test_bank_durations(text: str, lang: str, expected: set[str]) -> None:
+    assert _durations(_draft(text, lang)) == expected
+
+
+ACTIONS = [
+    # -- positives, German: (text, lang, action, scope or None)
+    ("Russland schlug eine Waffenruhe vor.", "de", "ceasefire", None),
+    ("Die Ukraine bot eine Feuerpause an.", "de", "ceasefire", None),
+    ("Die Rebellen kündigten einen Waffenstillstand an.", "de", "ceasefire", None),
+    ("Die Konfliktparteien einigten sich auf eine humanitäre Feuerpause.", "de", "ceasefire",
+     None),
+    ("Die Armee verkündete eine Kampfpause in der Region.", "de", "ceasefire", None),
+    ("Moskau sagte zu, die Angriffe auf Energieanlagen einzustellen.", "de", "halt_attacks",
+     "energy_infrastructure"),
+    ("Kiew und Moskau vereinbarten einen Gefangenenaustausch.", "de", "exchange_prisoners",
+     None),
+    ("Die Hamas erklärte sich bereit, die Geiseln freizulassen.", "de", "release_persons",
+     "hostages"),
+    ("Die EU will die Zölle auf Industriegüter aus den USA senken.", "de", "reduce_tariffs",
+     None),
+    ("Washington kündigte an, die neuen Zölle vorerst auszusetzen.", "de", "suspend_tariffs",
+     None),
+    ("Die USA boten an, die Sanktionen gegen Russland aufzuheben.", "de", "lift_sanctions",
+     None),
+    ("Die EU beschloss neue Sanktionen gegen den Iran.", "de", "impose_sanctions", None),
+    ("Russland forderte den Abzug der ukrainischen Truppen aus der Region.", "de",
+     "withdraw_forces", None),
+    ("Beide Seiten vereinbarten, Gespräche in Genf aufzunehmen.", "de", "hold_talks", None),
+    ("Israel sagte zu, Hilfslieferungen in den Gazastreifen zu lassen.", "de",
+     "allow_humanitarian_access", None),
+    ("Die Armee soll sich binnen zwei Wochen aus der Stadt zurückziehen.", "de",
+     "withdraw_forces", None),
+    ("Kiew verlangte eine internationale Mission zur Überwachung der Waffenruhe.", "de",
+     "establish_monitoring", None),
+    # -- positives, English
+    ("Washington proposed a truce.", "en", "ceasefire", None),
+    ("The rebels declared a humanitarian pause.", "en", "ceasefire", None),
+    ("Moscow agreed to halt attacks on energy infrastructure.", "en", "halt_attacks",
+     "energy_infrastructure"),
+    ("The two sides agreed on a prisoner swap.", "en", "exchange_prisoners", None),
+    ("The two countries agreed to swap prisoners of war.", "en", "exchange_prisoners",
+     "prisoners_of_war"),
+    ("Hamas offered to release the remaining hostages.", "en", "release_persons", "hostages"),
+    ("Brussels offered to cut tariffs on American cars.", "en", "reduce_tariffs", None),
+    ("The White House said it would pause the new tariffs for 90 days.", "en",
+     "suspend_tariffs", None),
+    ("Washington offered to ease sanctions on Russian banks.", "en", "lift_sanctions", None),
+    ("The EU agreed new sanctions against Iran.", "en", "impose_sanctions", None),
+    ("Russia demanded that Ukraine withdraw its troops from the four regions.", "en",
+     "withdraw_forces", None),
+    ("Both governments agreed to hold talks in Geneva next week.", "en", "hold_talks", None),
+    ("Israel agreed to let aid trucks into Gaza.", "en", "allow_humanitarian_access", None),
+    ("Kyiv called for an international mission to monitor the ceasefire.", "en",
+     "establish_monitoring", None),
+    ("Kyiv proposed a halt to strikes on ports.", "en", "halt_attacks", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "action", "scope"), ACTIONS)
+def test_bank_action_types(text: str, lang: str, action: str, scope: str | None) -> None:
+    terms = _terms(_draft(text, lang))
+    assert action in {a for a, _ in terms}
+    if scope is not None:
+        assert any(a == action and scope in s for a, s in terms)
+
+
+NO_TERMS = [
+    # -- negatives: cue-like words that are no negotiated term
+    ("Der Gefangene wurde nach drei Jahren aus der Haft entlassen.", "de"),
+    ("Die Preise für Lebensmittel sind gestiegen, teilte das Statistikamt mit.", "de"),
+    ("Die Fabrik stellte am Montag die Produktion ein.", "de"),
+    ("Der Zoll beschlagnahmte an der Grenze mehrere Waffen.", "de"),
+    ("Die Feuerwehr brachte den Brand nach einer Pause unter Kontrolle.", "de"),
+    ("Die Sanktionen haben der Wirtschaft geschadet, sagte der Minister.", "de"),
+    ("Die Truppen rückten weiter auf die Stadt vor.", "de"),
+    ("Der Austausch von Studenten zwischen beiden Ländern wurde ausgeweitet.", "de"),
+    ("The company halted production at its plant on Monday.", "en"),
+    ("Tariffs have pushed up prices, economists said.", "en"),
+    ("Troops advanced towards the city overnight.", "en"),
+    ("A student exchange programme between the two countries was expanded.", "en"),
+    ("The former hostage released a memoir on Tuesday.", "en"),
+    ("The talk show host interviewed the minister.", "en"),
+    ("The sanctions have hurt the economy, the minister said.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NO_TERMS)
+def test_bank_no_terms(text: str, lang: str) -> None:
+    assert _terms(_draft(text, lang)) == []
