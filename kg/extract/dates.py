@@ -42,8 +42,24 @@ _MONTHS: Final = {
 }  # fmt: skip
 _RELATIVE: Final = {
     "de": {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2},
-    "en": {"yesterday": -1, "today": 0, "tomorrow": 1},
-}
+    "en": {
+        "the day before yesterday": -2, "yesterday": -1, "today": 0,
+        "the day after tomorrow": 2, "tomorrow": 1,
+    },
+}  # fmt: skip
+#: Small counts in "two days ago", "vor drei Tagen", "a week ago", "vor einer Woche".
+_COUNT: Final = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "ten": 10, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4,
+    "fünf": 5, "sechs": 6, "sieben": 7, "zehn": 10,
+}  # fmt: skip
+_COUNT_WORDS = "|".join(sorted(_COUNT, key=len, reverse=True))
+#: A weekday of the week before: "am Montag vergangener Woche", "on Monday last week".
+_LAST_WEEK: Final = {
+    "de": re.compile(r"^\s*(?:der\s+)?(?:vergangenen|vergangener|letzter|letzten|vorigen|voriger)"
+                     r"\s+Woche\b", re.IGNORECASE),
+    "en": re.compile(r"^\s*(?:of\s+)?last\s+week\b", re.IGNORECASE),
+}  # fmt: skip
 _FUTURE: Final = {
     "de": re.compile(
         r"\b(?:würden?|werden?|wird|sollen|soll|sollten|wollen|wollten|will|wolle|"
@@ -72,12 +88,18 @@ def _patterns(language: str) -> list[re.Pattern[str]]:
             re.compile(rf"(?:am\s+)?(?P<d>\d{{1,2}})\.\s*(?P<m>{months})(?:\s+(?P<y>\d{{4}}))?"),
             re.compile(rf"(?:(?:am|vom|seit|ab)\s+)?(?P<w>{weekdays})(?:abend|morgen|nachmittag)?"),
             re.compile(rf"\b(?P<r>{relative})\b", re.IGNORECASE),
+            re.compile(
+                rf"\bvor\s+(?P<n>\d{{1,2}}|{_COUNT_WORDS})\s+(?P<u>Tagen|Wochen|Woche)\b",
+                re.IGNORECASE,
+            ),
         ]
     return [
         re.compile(rf"(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{months})(?:\s+(?P<y>\d{{4}}))?"),
         re.compile(rf"(?:on\s+)?(?P<m>{months})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?"),
         re.compile(rf"(?:on\s+)?(?P<w>{weekdays})"),
         re.compile(rf"\b(?P<r>{relative})\b", re.IGNORECASE),
+        re.compile(rf"\b(?P<n>\d{{1,2}}|{_COUNT_WORDS})\s+(?P<u>days?|weeks?)\s+ago\b",
+                   re.IGNORECASE),
     ]  # fmt: skip
 
 
@@ -85,8 +107,15 @@ def _resolve(match: re.Match[str], language: str, span: str, published: dt.date)
     groups = match.groupdict()
     if groups.get("r"):
         return published + dt.timedelta(days=_RELATIVE[language][groups["r"].lower()])
+    if groups.get("n"):
+        raw = groups["n"].lower()
+        count = int(raw) if raw.isdigit() else _COUNT[raw]
+        days = count * (7 if groups["u"].lower().startswith(("w", "W")) else 1)
+        return published - dt.timedelta(days=days)
     if groups.get("w"):
         weekday = _WEEKDAYS[language].index(groups["w"])
+        if _LAST_WEEK[language].match(span[match.end() :]):
+            return published - dt.timedelta(days=published.weekday() + 7 - weekday)
         back = (published.weekday() - weekday) % 7
         if back and _FUTURE[language].search(span):
             return published + dt.timedelta(days=7 - back)

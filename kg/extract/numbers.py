@@ -182,7 +182,7 @@ _MOST: Final = {
 #: Words before a duration that make it a point or span in the past, not a term's length.
 _NOT_A_TERM: Final = re.compile(
     r"(?:\bseit|\bvor|\bnach|\bsince|\bafter|\bin|"
-    r"\bmore than|\bmehr als|\bover)\s+(?:(?:mehr als|knapp|fast|über|more than|nearly|"
+    r"\bmore than|\bmehr als|\bover|\bim Alter von|\baged|\bsentenced to)\s+(?:(?:mehr als|knapp|fast|über|more than|nearly|"
     r"almost|the past|the last|den|der|the)\s+)*$",
     re.IGNORECASE,
 )
@@ -206,6 +206,26 @@ _AGO: Final = re.compile(
     r"of\s+(?!(?:a\s+|the\s+)?(?:ceasefire|truce|calm|pause|peace|quiet)\b))\b",
     re.IGNORECASE,
 )
+#: What after a duration makes it no term's length: an age ("30-year-old", "30 Jahre
+#: alt"), time in office ("100 days in office", "100 Tage im Amt", "100 days into his
+#: term"), a sentence ("zehn Jahren Haft", "15 years in prison") or a point before or
+#: after an event ("drei Tage nach dem Treffen", "three days after the talks").
+_ELAPSED: Final = re.compile(
+    r"^(?:-|\s+)?(?:old|alt)\b|"
+    r"^\s*(?:into|in office|in power|at the helm|im Amt|an der Macht|in prison|in jail|"
+    r"behind bars|Haft|Gefängnis|Freiheitsstrafe|Jugendstrafe)\b|"
+    r"^\s*(?:after|before|nach|vor)\s+(?:dem|der|den|des|einem|einer|the|a|an|his|her|its|"
+    r"their|talks|Gesprächen)\b",
+    re.IGNORECASE,
+)
+#: A person an age adjective describes: "ein 30-jähriger Soldat", "der 45-jährige Anführer".
+_AGED_PERSON: Final = re.compile(
+    r"^\w*\s+(?:Mann|Frau|Junge|Mädchen|Kind|Sohn|Tochter|Soldat\w*|Kämpfer\w*|Zivilist\w*|"
+    r"Kommandeur\w*|Anführer\w*|Politiker\w*|Präsident\w*|Minister\w*|Journalist\w*|"
+    r"Bewohner\w*|Geisel|Gefangene\w*|Opfer|Israeli|Palästinenser\w*|Ukrainer\w*|Russe\w*)\b"
+)
+#: Words before a deadline: what follows it ("within 30 days after signing") is its start.
+_WITHIN: Final = re.compile(r"\b(?:within|binnen|innerhalb)\b[^.;]{0,12}$", re.IGNORECASE)
 
 
 def _half_iso(whole: int, unit: str) -> str:
@@ -293,6 +313,12 @@ def find_durations(text: str, language: str, published: dt.date | None = None) -
             continue
         if _AGO.match(text[end:]):
             continue
+        if _ELAPSED.match(text[end:]) and not _WITHIN.search(text[max(0, start - 30) : start]):
+            continue  # an age, time in office, a prison term, a point after an event
+        if "Jährig" in text[start:end] or (
+            "jährig" in text[start:end] and _AGED_PERSON.match(text[end:])
+        ):
+            continue  # "ein 30-jähriger Soldat", "der 30-Jährige": an age
         if _LASTED[language].search(text[max(0, start - 60) : start]):
             continue  # "the war has lasted 15 months", "Die Gespräche dauerten drei Tage"
         if any(d.start < end and start < d.end for d in found):

@@ -27,6 +27,7 @@ _KINDS = (
     ("meeting", InteractionKind.meeting, 0.5),
     ("negotiation_round", InteractionKind.negotiation_round, 0.45),
     ("visit", InteractionKind.visit, 0.45),
+    ("reception", InteractionKind.meeting, 0.45),
 )
 
 
@@ -47,7 +48,13 @@ def add_interaction(ctx: Context, draft: Draft) -> DraftFact | None:
             continue
         # a person who speaks of the meeting ("Putin announced … at a meeting") took part
         speakers = [m for m in ctx.mentions if ctx.in_cue(m) and m.kind is PartyKind.person]
-        mentions = [m for m in [*ctx.parties(), *speakers] if m.preposition not in _PLACE]
+        # a person is never the place of a meeting ("in a call between Macron and …",
+        # "spoke to Putin"); a state or city after "in", "nach", "at" is
+        mentions = [
+            m
+            for m in [*ctx.parties(), *speakers]
+            if m.preposition not in _PLACE or m.kind is PartyKind.person
+        ]
         persons = sorted({m.party_id for m in mentions if m.kind is PartyKind.person})
         states = sorted({m.party_id for m in mentions if m.kind is not PartyKind.person})
         # the persons, and the states no named person acts for ("met the Russian delegation")
@@ -55,6 +62,15 @@ def add_interaction(ctx: Context, draft: Draft) -> DraftFact | None:
         participants = tuple(persons + [s for s in states if state_of(s) not in spoken_for])
         if len(participants) < (1 if kind is InteractionKind.visit else 2):
             continue
+        if family == "reception" and len(persons) < 2:
+            continue  # "received" a person, not weapons or wounded: two named persons
+        if (
+            kind is InteractionKind.meeting
+            and not persons
+            and day is not None
+            and cue("negotiation_round", ctx.language).search(ctx.text)
+        ):
+            kind = InteractionKind.negotiation_round  # delegations of states "met for talks"
         for earlier in draft.section("interactions"):
             same_day = day is None or earlier.fields.get("date") in (None, day.day)
             shared = set(earlier.fields["participants"]) & set(participants)

@@ -61,13 +61,17 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
     },
     ActionType.ceasefire: {
         "de": (
-            r"\b(?:\w*Waffenruhe|\w*Feuerpause|Waffenstillstand\w*|Waffenpause)\b|"
+            r"\b(?:\w*Waffenruhe|\w*Feuerpause|Waffenstillstand\w*|Waffenpause|Kampfpause|"
+            r"Gefechtspause)\b|\bhumanitäre\w* Pause\b|"
+            r"\b(?:Kämpfe|Gefechte)\b[^.;]{0,40}?\bruhen\b|"
             r"\bWaffen\b[^.;]{0,20}?\b(?:schweigen|ruhen)\b|"
             r"\b(?:Kampfhandlungen|Kampfeinsätze|Militäroperationen)\b[^.;]{0,60}?"
             r"\b(?:aussetz\w*|auszusetzen|ruhen)\b"
         ),
         "en": (
-            r"\b(?:ceasefire|cease-fire|truce|armistice)\b|"
+            r"\b(?:ceasefire|cease-fire|truce|armistice)\b|\bhumanitarian pauses?\b|"
+            r"\bpause in (?:the )?fighting\b|\bcessation of hostilities\b|"
+            r"\bhold (?:their|its|his|her) fire\b|"
             r"\b(?:cease|halt|suspend|pause)\w*\s+(?:all\s+)?(?:combat|military)\s+operations\b|"
             r"\b(?:guns|weapons)\s+(?:fall|fell|falls|would fall|to fall)\s+silent\b"
         ),
@@ -126,20 +130,26 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
     ActionType.lift_sanctions: {
         "de": (
             r"\b(?:Sanktionen|Beschränkungen|Restriktionen)\b[^.;]{0,100}?\b(?:aufheb\w*|"
-            r"aufgehoben|lockern|gelockert|fallen)\b|\b(?:Aufhebung|Lockerung) der Sanktionen\b"
+            r"aufzuheben|aufgehoben|lockern|gelockert|fallen|zurücknehmen|zurückzunehmen)\b|"
+            r"\b(?:Aufhebung|Lockerung) der Sanktionen\b"
         ),
         "en": (
             r"\b(?:sanctions?|restrictions|curbs)\b[^.;]{0,120}?\b(?:lifted|eased|relief|go|"
-            r"removed)\b|\blift\w*\b[^.;]{0,40}?\b(?:sanctions?|restrictions)\b|"
+            r"removed)\b|\b(?:lift|eas|relax|remov|roll\w* back)\w*\b[^.;]{0,40}?"
+            r"\b(?:sanctions?|restrictions)\b|"
             r"\bsanctions relief\b"
         ),
     },
     ActionType.impose_sanctions: {
         "de": (
-            r"\bSanktionen\b[^.;]{0,40}?\bverschärf\w*|"
-            r"\bverschärf\w*\b[^.;]{0,20}?\bSanktionen\b"
+            r"\bSanktionen\b[^.;]{0,40}?\b(?:verschärf\w*|verhäng\w*)|"
+            r"\b(?:verschärf|verhäng)\w*\b[^.;]{0,20}?\bSanktionen\b|"
+            r"\b(?:neue|weitere|zusätzliche|schärfere)\w*\s+(?:\w+\s+)?Sanktion\w*"
         ),
-        "en": r"\b(?:impose\w*|tighten\w*) (?:new |further )?sanctions\b",
+        "en": (
+            r"\b(?:impose\w*|tighten\w*|slap\w*) (?:new |further )?sanctions\b|"
+            r"\b(?:new|further|additional|fresh|tougher)\s+(?:\w+\s+)?sanctions\b"
+        ),
     },
     ActionType.reduce_tariffs: {
         "de": (
@@ -183,6 +193,7 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
         ),
         "en": (
             r"\b(?:talks|negotiations)\b[^.;]{0,40}?\b(?:resume|begin|start|hold)\b|\bto meet\b|"
+            r"\bhold\s+(?:\w+\s+){0,2}(?:talks|negotiations)\b|"
             r"\bnegotiating table\b|\boffers? (?:of|to) mediat\w*|"
             r"\bjoin (?:the )?(?:peace )?(?:process|talks|negotiations)\b"
         ),
@@ -197,11 +208,14 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
     ActionType.allow_humanitarian_access: {
         "de": (
             r"\bhumanitäre\w* (?:Hilfe|Zugang|Korridor\w*)\b|\bHilfslieferungen\b|"
+            r"\b(?:Hilfsgüter\w*|Hilfskonvoi\w*|Hilfstransport\w*)\b|"
             r"\b(?:ungehindert\w*|sicher\w*|freie\w*) Zugang\b|"
             r"\b(?:Helfer\w*|Hilfsorganisation\w*)\b[^.;]{0,60}?\bZugang\b"
         ),
         "en": (
             r"\bhumanitarian (?:aid|access|corridors?)\b|\baid (?:access|deliveries)\b|"
+            r"\baid (?:trucks|convoys|shipments|supplies)\b|"
+            r"\b(?:let|allow\w*|permit\w*)\b[^.;]{0,20}?\baid\b|"
             r"\b(?:unimpeded|unhindered|safe) access\b|\baccess for (?:aid|humanitarian)\w*"
         ),
     },
@@ -305,6 +319,27 @@ _DEADLINE_REACH: Final = 80
 _TRADE: Final = re.compile(r"\b(?:tariff|trade)[\s-]+$", re.IGNORECASE)
 
 
+#: Exchanges and releases of things or of others than detainees: "student exchange",
+#: "exchange of fire", "Austausch von Informationen", "released a statement".
+_NOT_PERSONS: Final = {
+    ActionType.exchange_prisoners: re.compile(
+        r"\b(?:student|cultural|academic|youth|scientific|information|data|intelligence)s?\s+"
+        r"exchange|\bexchange\w*\s+(?:of\s+)?(?:views|fire|information|ideas|letters|"
+        r"blows|data|notes|programmes?|programs?)\b|\bAustausch\w*\s+(?:von|über)\s+"
+        r"(?:Studenten|Schülern|Informationen|Daten|Erfahrungen|Meinungen|Ideen|Argumenten)\b|"
+        r"\bAustauschprogramm",
+        re.IGNORECASE,
+    ),
+    ActionType.release_persons: re.compile(
+        r"\breleas\w*\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:memoir|book|statement|"
+        r"video|report|album|film|figures|data|photos?|footage|list|document|details|plan|"
+        r"funds|budget)\b",
+        re.IGNORECASE,
+    ),
+}
+_NOT_PERSONS_NONE: Final = re.compile(r"(?!)")
+
+
 @dataclass(frozen=True, slots=True)
 class TermHit:
     """An action named in a sentence, with what the sentence says about it.
@@ -389,6 +424,10 @@ def find_terms(text: str, language: str, published: dt.date | None = None) -> li
                 or text[h[0] : h[1]].lower().startswith(("zoll", "handels"))
             )
         ]
+    hits = [h for h in hits if not _NOT_PERSONS.get(h[2], _NOT_PERSONS_NONE).search(text[max(0, h[0] - 30) : h[1] + 40])]
+    if any(a is ActionType.lift_sanctions for *_, a in hits):
+        # "lift the new sanctions": no new sanctions imposed
+        hits = [h for h in hits if h[2] is not ActionType.impose_sanctions]
     if any(a is ActionType.halt_attacks for *_, a in hits):
         # "Pause bei Angriffen" is the halt, not a general ceasefire ("Feuerpause" aside)
         hits = [h for h in hits if h[2] is not ActionType.end_hostilities]
