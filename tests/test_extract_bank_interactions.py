@@ -121,7 +121,7 @@ PARTIES = [
     (("Putin und Trump telefonierten am Dienstag. Die beiden Präsidenten vereinbarten eine "
      "Feuerpause für Energieanlagen."), "de", {"vladimir-putin", "donald-trump"}, set()),
     (("Trump spoke to Putin on Tuesday. The two leaders agreed to a pause in strikes on "
-     "energy sites."), "en", {"donald-trump", "vladimir-putin"}, set()),
+     "energy sites."), "en", {"united-states", "russia"}, set()),
     ("Hamas said it was ready to free the hostages. The militant group also offered a truce.",
      "en", {"hamas"}, set()),
     ("Israel said its troops would withdraw from southern Lebanon within 60 days.", "en",

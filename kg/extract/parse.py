@@ -40,7 +40,10 @@ from kg.extract.referents import (
     add_army_mentions,
     add_delegation_mentions,
     add_demonstrative_mentions,
+    add_forces_mentions,
     add_pair_mentions,
+    add_seat_mentions,
+    drop_outlet_mentions,
     note_sides,
 )
 from kg.extract.rules.agreements import add_agreement, add_mediators, add_release
@@ -215,11 +218,13 @@ def _facts(article: Article, sentences: list[Sentence]) -> dict[str, Any]:
     language = article.language.value
     text = article.text
     texts = [s.text for s in sentences]
-    mentions = add_government_mentions(texts, [find_mentions(t, language) for t in texts], language)
+    found = drop_outlet_mentions(texts, [find_mentions(t, language) for t in texts], language)
+    mentions = add_government_mentions(texts, found, language)
     mentions = add_army_mentions(texts, mentions, language)
     mentions = add_delegation_mentions(texts, mentions, language)
     mentions = add_demonstrative_mentions(texts, mentions, language)
     mentions = add_pair_mentions(texts, mentions, language)
+    mentions = add_forces_mentions(texts, add_seat_mentions(texts, mentions, language), language)
     starts = paragraph_starts(text, [(s.start, s.end) for s in sentences])
     attributions = attribute_sentences(texts, mentions, language, starts)
     contexts = [
