@@ -3,7 +3,8 @@
 Short mini-articles in our own words, news-agency style, German and English, each with
 the result expected in slot-key terms (:func:`kg.evaluation._slots.extract_items`):
 
-- durations: the set of ISO durations over all facts of the draft;
+- durations: the set of ISO durations over all facts of the draft, in the model's
+  canonical form (72 hours are "P3D", as RDF tools write it);
 - action types: the action types (and, where given, scopes) the term finder
   (:func:`kg.extract.rules.terms.find_terms`) gives the facts built on it; whether a fact
   is built at all belongs to the proposal, commitment and agreement rules.
@@ -48,7 +49,7 @@ DURATIONS = [
      "Feuerpause."), "de", {"P1M"}),
     ("Die ELN-Rebellen erklärten, sie würden ihre Angriffe für einen Monat einstellen.", "de",
      {"P1M"}),
-    ("Die sudanesische Armee sagte eine Waffenruhe von 72 Stunden zu.", "de", {"PT72H"}),
+    ("Die sudanesische Armee sagte eine Waffenruhe von 72 Stunden zu.", "de", {"P3D"}),
     ("Armenien und Aserbaidschan wollen die Kämpfe drei Tage lang ruhen lassen.", "de", {"P3D"}),
     (("Israel und die Hamas einigten sich auf eine Feuerpause. Sie solle zunächst für "
      "zwei Wochen gelten, hieß es."),
@@ -64,13 +65,13 @@ DURATIONS = [
     (("Israel und der Libanon vereinbarten eine Waffenruhe. Sie soll 60 Tage dauern, "
      "sagte ein Sprecher."), "de", {"P60D"}),
     ("Moskau bot eine Feuerpause über die Osterfeiertage an, die 48 Stunden dauern soll.",
-     "de", {"PT48H"}),
+     "de", {"P2D"}),
     # -- positives, English
     ("Washington proposed a 30-day ceasefire.", "en", {"P30D"}),
     ("The M23 rebels announced a two-month truce on Sunday.", "en", {"P2M"}),
     ("Moscow offered to halt strikes on energy facilities for 60 days.", "en", {"P60D"}),
     ("Washington and Beijing agreed a 90-day pause in new tariffs.", "en", {"P90D"}),
-    ("Thailand's army declared a unilateral ceasefire for 72 hours.", "en", {"PT72H"}),
+    ("Thailand's army declared a unilateral ceasefire for 72 hours.", "en", {"P3D"}),
     ("Hamas said it was ready for a truce lasting a fortnight.", "en", {"P14D"}),
     ("Colombia's government offered the insurgents a year-long ceasefire.", "en", {"P1Y"}),
     (("Israel and Hamas agreed a truce. It will initially hold for three weeks, "
@@ -78,7 +79,7 @@ DURATIONS = [
     ("Kyiv agreed to a thirty-day moratorium on attacks against power plants.", "en",
      {"P30D"}),
     ("Sudan's army and the RSF signed up to a six-month cessation of hostilities.", "en", {"P6M"}),
-    ("The Houthi militia pledged to stop fighting for 48 hours.", "en", {"PT48H"}),
+    ("The Houthi militia pledged to stop fighting for 48 hours.", "en", {"P2D"}),
     ("Israel agreed to a ten-day humanitarian pause in the fighting.", "en", {"P10D"}),
     (("Armenia and Azerbaijan agreed a ceasefire that is to last five days, officials "
      "said."), "en", {"P5D"}),
