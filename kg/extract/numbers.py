@@ -228,6 +228,43 @@ _AGED_PERSON: Final = re.compile(
 _WITHIN: Final = re.compile(r"\b(?:within|binnen|innerhalb)\b[^.;]{0,12}$", re.IGNORECASE)
 
 
+#: A duration said as an adverb ("ein Jahr lang", "for a year") in a clause about what
+#: had been ("hatten … verzichtet", "had refrained", "has held"), with nothing planned
+#: or reported as to come: how long something went on, not the length of a term.
+_ADVERB_AFTER: Final = {"de": re.compile(r"^\s+lang\b"), "en": re.compile(r"^")}
+_ADVERB_BEFORE: Final = {
+    "de": re.compile(r"(?!)"),
+    "en": re.compile(r"\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?$", re.IGNORECASE),
+}
+_HAD_BEEN: Final = {
+    "de": re.compile(r"\b(?:hatte|hatten|war|waren)\b"),
+    "en": re.compile(
+        r"\bhad\b|\b(?:has|have)\s+(?:\w+\s+)?(?:held|lasted|been|kept|observed|refrained)\b",
+        re.IGNORECASE,
+    ),
+}
+_TO_COME: Final = {
+    "de": re.compile(
+        r"\b(?:soll\w*|werde\w*|wird|würde\w*|wolle\w*|will|könnte\w*|müsse\w*|sei\w*|habe|"
+        r"zugesagt|zugesichert|versprochen|vereinbart|angeboten|vorgeschlagen|angekündigt|"
+        r"verkündet|beschlossen|bereit\w*|Angebot|Vorschlag|Plan)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:would|will|should|could|shall|must|to|agreed|offered|pledged|promised|proposed|"
+        r"committed|declared|announced|accepted|proposal|plan|offer)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _went_on(text: str, start: int, end: int, language: str) -> bool:
+    """Whether a duration at ``text[start:end]`` says how long something had gone on."""
+    adverb = (language == "de" and _ADVERB_AFTER["de"].match(text[end:]) is not None) or (
+        language == "en" and _ADVERB_BEFORE["en"].search(text[max(0, start - 20) : start])
+    )
+    return bool(adverb and _HAD_BEEN[language].search(text) and not _TO_COME[language].search(text))
+
+
 def _half_iso(whole: int, unit: str) -> str:
     """Return the xsd:duration of ``whole`` and a half ``unit`` ("anderthalb Jahre": P1Y6M)."""
     u = unit.lower()
@@ -321,6 +358,8 @@ def find_durations(text: str, language: str, published: dt.date | None = None) -
             continue  # "ein 30-jähriger Soldat", "der 30-Jährige": an age
         if _LASTED[language].search(text[max(0, start - 60) : start]):
             continue  # "the war has lasted 15 months", "Die Gespräche dauerten drei Tage"
+        if _went_on(text, start, end, language):
+            continue  # "Ein Jahr lang hatten beide Seiten verzichtet …"
         if any(d.start < end and start < d.end for d in found):
             continue
         found.append(Duration(start, end, iso))
