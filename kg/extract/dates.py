@@ -298,8 +298,9 @@ def find_periods(
 
     "from 18:00 on Saturday until midnight on Sunday" (midnight ends the day), "von Samstag
     18 Uhr bis Sonntag 24 Uhr", "vom 8. bis 11. Mai", "between 1 and 3 May": the time from
-    the first point to the second. A day without a clock time counts from its start, so
-    "vom 8. bis 11. Mai" lasts three days. Weekdays need no calendar; days of a month are
+    the first point to the second. A first day without a clock time counts from its start,
+    a last day to its end, so "vom 8. bis 11. Mai" lasts four days and "a three-day truce
+    from 8 to 10 May" three. Weekdays need no calendar; days of a month are
     counted in the year of ``published`` (or a common year without it).
 
     Parameters
@@ -321,7 +322,7 @@ def find_periods(
     >>> find_periods("from 18:00 Moscow time on Saturday until midnight on Sunday", "en")
     [(0, 59, 'P1DT6H')]
     >>> [iso for *_, iso in find_periods("eine Waffenruhe vom 8. bis 11. Mai", "de")]
-    ['P3D']
+    ['P4D']
     """
     year = published.year if published is not None else 2001
     out: list[tuple[int, int, str]] = []
@@ -333,7 +334,9 @@ def find_periods(
         if days is None:
             continue
         start = _minutes(a, language, end=False) or 0
-        stop = _minutes(b, language, end=True) or 0
+        stop = _minutes(b, language, end=True)
+        if stop is None:  # "bis 10. Mai", "until Sunday": to the end of that day
+            stop = 24 * 60 if _day(b, language) != (None, None, None) else 0
         total = days * 24 * 60 + stop - start
         if 0 < total <= 366 * 24 * 60:
             end = match.start("b") + len(b.rstrip(" ,"))
