@@ -36,19 +36,23 @@ _HALT = (
     r"halt\w*|stop\w*|paus\w*|refrain\w*|ban|moratorium|cease\w*|end|no longer|neither side)"
 )
 _ATTACK = (
-    r"(?:Angriff\w*|angreifen|anzugreifen|Offensive\w*|attack\w*|offensives?|strikes?|"
-    r"striking|target(?:s|ing)?|"
-    r"bombing|shelling|Beschuss)"
+    r"(?:\w*[Aa]ngriff\w*|angreifen|anzugreifen|Offensive\w*|attack\w*|offensives?|strikes?|"
+    r"striking|target(?:s|ing)?|air ?strikes?|airstrikes?|bombard\w*|"
+    r"bombing|shelling|Beschuss|beschieß\w*|beschoss\w*|zu beschießen|bombardier\w*)"
 )
 _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
     ActionType.exchange_prisoners: {
-        "de": r"\b(?:Gefangenenaustausch\w*|austausch\w*|ausgetauscht|Austausch\w*)\b",
+        "de": (
+            r"\b(?:Gefangenenaustausch\w*|austausch\w*|ausgetauscht|Austausch\w*)\b|"
+            r"\btausch\w*\b[^.;]{0,60}?\baus\b"
+        ),
         "en": r"\b(?:exchange\w*|swap\w*)\b",
     },
     ActionType.release_persons: {
         "de": (
             r"\b(?:freilassen|freizulassen|freigelassen|freilässt|Freilassung|entlass\w*|"
-            r"frei\w*geben)\b"
+            r"frei\w*geben)\b|\b(?:lie[ßs]\w*|lass\w*|lässt)\b[^.;]{0,60}?\bfrei\b|"
+            r"\bauf freien Fuß\b"
         ),
         "en": r"\b(?:release\w*|free|freed|hand over|handed over)\b",
     },
@@ -90,6 +94,8 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
         "de": (
             r"\b(?:Truppen\w*|Kämpfer\w*|Soldaten|Streitkräfte|Einheiten|Armee)\b[^.;]{0,80}?"
             r"\b(?:abzieh\w*|abzuziehen|zurückzieh\w*|zurückzuziehen)\b|\bAbzug\b|"
+            r"\b(?:zog|zogen|zieht|ziehen)\b[^.;]{0,40}?\b(?:Truppen\w*|Soldaten|Streitkräfte|"
+            r"Einheiten|Kämpfer\w*)\b[^.;]{0,60}?\b(?:ab|zurück)\b|"
             r"\baus\b[^.;]{0,60}?\b(?:Städten|Gebieten|Stellungen|Regionen)\b[^.;]{0,40}?"
             r"\bzurück\w*\b"
         ),
@@ -131,7 +137,8 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
         "de": (
             r"\b(?:Sanktionen|Beschränkungen|Restriktionen)\b[^.;]{0,100}?\b(?:aufheb\w*|"
             r"aufzuheben|aufgehoben|lockern|gelockert|fallen|zurücknehmen|zurückzunehmen)\b|"
-            r"\b(?:Aufhebung|Lockerung) der Sanktionen\b"
+            r"\b(?:Aufhebung|Lockerung) der Sanktionen\b|"
+            r"\b(?:lockert\w*|lockerte\w*|lockern|hob|hoben|hebt|heben)\b[^.;]{0,40}?\bSanktionen\b"
         ),
         "en": (
             r"\b(?:sanctions?|restrictions|curbs)\b[^.;]{0,120}?\b(?:lifted|eased|relief|go|"
@@ -144,21 +151,28 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
         "de": (
             r"\bSanktionen\b[^.;]{0,40}?\b(?:verschärf\w*|verhäng\w*)|"
             r"\b(?:verschärf|verhäng)\w*\b[^.;]{0,20}?\bSanktionen\b|"
-            r"\b(?:neue|weitere|zusätzliche|schärfere)\w*\s+(?:\w+\s+)?Sanktion\w*"
+            r"\b(?:neue|weitere|zusätzliche|schärfere)\w*\s+(?:\w+\s+)?Sanktion\w*|"
+            r"\bSanktionspaket\w*"
         ),
         "en": (
             r"\b(?:impose\w*|tighten\w*|slap\w*) (?:new |further )?sanctions\b|"
-            r"\b(?:new|further|additional|fresh|tougher)\s+(?:\w+\s+)?sanctions\b"
+            r"\b(?:new|further|additional|fresh|tougher)\s+(?:\w+\s+)?sanctions\b|"
+            r"\b(?:package|round) of (?:new |further )?sanctions\b|\bsanctions package\b"
         ),
     },
     ActionType.reduce_tariffs: {
         "de": (
             r"\b(?:\w*[Zz]ölle|Abgaben|Sätze)\b[^.;]{0,60}?\b(?:senk\w*|reduzier\w*|"
-            r"Senkung)\b|\b(?:senk|reduzier)\w*\b[^.;]{0,90}?\b(?:\w*[Zz]ölle|Abgaben|Sätze)\b"
+            r"Senkung|abschaff\w*|abzuschaffen|abgeschafft|streich\w*|gestrichen|aufheb\w*|"
+            r"aufzuheben|aufgehoben)\b|"
+            r"\b(?:senk|reduzier)\w*\b[^.;]{0,90}?\b(?:\w*[Zz]ölle|Abgaben|Sätze)\b|"
+            r"\b(?:hob|hoben|hebt|heben)\b[^.;]{0,40}?\b\w*[Zz]ölle\b[^.;]{0,60}?\bauf\b|"
+            r"\b(?:Abschaffung|Aufhebung|Streichung) der \w*[Zz]ölle\b"
         ),
         "en": (
             r"\btariffs?\b[^.;]{0,60}?\b(?:cut|lower\w*|reduc\w*)\b|\b(?:cut|lower\w*|"
-            r"reduc\w*)\b[^.;]{0,40}?\btariffs?\b"
+            r"reduc\w*|scrap\w*|eliminat\w*|remov\w*|abolish\w*|drop\w*)\b[^.;]{0,30}?"
+            r"\btariffs?\b"
         ),
     },
     ActionType.suspend_tariffs: {
@@ -168,6 +182,8 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
             r"auszusetzen|ausgesetzt|pausier\w*|aufgeschoben|aufschieben|aufzuschieben|"
             r"verschieb\w*|verschoben|zurückgestellt)\b|"
             r"\b(?:Aussetzung|Aufschub|Pausierung)\b[^.;]{0,30}?\b(?:\w*[Zz]ölle|Zollerhöhung\w*)\b|"
+            r"\b(?:verschieb\w*|verschob\w*|vertag\w*)\b[^.;]{0,40}?"
+            r"\b(?:\w*[Zz]ölle|Zollerhöhung\w*)\b|"
             r"\b(?:setzt|setzen|setzte|setzten)\b[^.;]{0,40}?\b(?:\w*[Zz]ölle|Zollerhöhung\w*)\b"
             r"[^.;,]{0,60}?\baus\b"
         ),
@@ -219,6 +235,21 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
             r"\b(?:unimpeded|unhindered|safe) access\b|\baccess for (?:aid|humanitarian)\w*"
         ),
     },
+}
+_ACTIONS[ActionType.return_remains] = {
+    "de": (
+        r"\b(?:Leichen|Leichname|Leichnam\w*|sterbliche\w* Überreste\w*|Überreste)\b[^.;]{0,60}?"
+        r"\b(?:übergeb\w*|übergab\w*|übergeben|zurückgeb\w*|zurückgegeben|austausch\w*|"
+        r"ausgetauscht|überstell\w*|überführ\w*)|\b(?:übergeb\w*|übergab\w*|übergeben|"
+        r"überstell\w*|tausch\w*)\b[^.;]{0,40}?\b(?:Leichen|Leichname|Überreste)\b|"
+        r"\b(?:Übergabe|Rückgabe|Rückführung|Austausch)\s+"
+        r"(?:der|von)\s+(?:\w+\s+)?(?:Leichen|Leichname|Überreste)\b"
+    ),
+    "en": (
+        r"\b(?:bodies|remains)\b[^.;]{0,60}?\b(?:hand\w* over|returned|repatriated|exchanged|"
+        r"swapped)\b|\b(?:hand\w* over|return\w*|repatriat\w*|exchang\w*|swap\w*)\s+"
+        r"(?:the\s+)?(?:\w+\s+)?(?:bodies|remains)\b"
+    ),
 }
 # Disarmament has no action type of its own: ``other``, with weapons as its scope.
 _ACTIONS[ActionType.other] = {
@@ -425,6 +456,12 @@ def find_terms(text: str, language: str, published: dt.date | None = None) -> li
             )
         ]
     hits = [h for h in hits if not _NOT_PERSONS.get(h[2], _NOT_PERSONS_NONE).search(text[max(0, h[0] - 30) : h[1] + 40])]
+    if any(a is ActionType.return_remains for *_, a in hits):
+        # "hand over the bodies", "Leichen austauschen": no persons freed or exchanged
+        hits = [
+            h for h in hits
+            if h[2] not in (ActionType.release_persons, ActionType.exchange_prisoners)
+        ]  # fmt: skip
     if any(a is ActionType.lift_sanctions for *_, a in hits):
         # "lift the new sanctions": no new sanctions imposed
         hits = [h for h in hits if h[2] is not ActionType.impose_sanctions]
