@@ -43,9 +43,9 @@ __all__ = [
     "add_forces_mentions",
     "add_pair_mentions",
     "add_seat_mentions",
-    "drop_outlet_mentions",
     "army_of",
     "both_sides",
+    "drop_outlet_mentions",
     "note_sides",
 ]
 
@@ -194,9 +194,7 @@ _FORCES: Final = {
 
 #: What may stand before troops that are the subject: the sentence start, an article,
 #: "dass"/"that", a comma.
-_OPENS: Final = re.compile(
-    r"(?:^|,|\b(?:dass|that|[Dd]ie|[Dd]er|[Tt]he))\s*$"
-)
+_OPENS: Final = re.compile(r"(?:^|,|\b(?:dass|that|[Dd]ie|[Dd]er|[Tt]he))\s*$")
 
 
 def add_forces_mentions(
@@ -264,7 +262,7 @@ def add_seat_mentions(
 
     Examples
     --------
-    >>> texts = ["Brussels offered to suspend its counter-tariffs.", "Talks in Brussels on tariffs."]
+    >>> texts = ["Brussels offered to cut its tariffs.", "Talks in Brussels on tariffs."]
     >>> found = add_seat_mentions(texts, [[], []], "en")
     >>> [[(m.text, m.party_id) for m in ms] for ms in found]
     [[('Brussels', 'european-union')], []]
@@ -274,7 +272,7 @@ def add_seat_mentions(
     for text, found in zip(texts, mentions, strict=True):
         added: list[PartyMention] = []
         eu, nato = _EU_MATTERS.search(text), _NATO_MATTERS.search(text)
-        party = "european-union" if eu and not nato else "nato" if nato and not eu else None
+        party = "european-union" if eu and not nato else "nato" if nato and not eu else ""
         for match in _BRUSSELS.finditer(text) if party else ():
             start, end = match.start(), match.end()
             if _AT_PLACE.search(text[max(0, start - 8) : start]):
@@ -417,11 +415,21 @@ def _titled(text: str, mention: PartyMention, titles: str) -> bool:
     return re.search(title, before, re.IGNORECASE) is not None
 
 
-def _untitled_pair(previous: Sequence[PartyMention]) -> list[str]:
-    """The two persons of two states the sentence before names, if it names just two.
+#: German titles in the words of the gazetteer's (English) descriptions.
+_ROLE_EN: Final = (
+    ("präsident", "president"), ("außenminister", "foreign minister"),
+    ("aussenminister", "foreign minister"), ("verteidigungsminister", "defence minister"),
+    ("regierungschef", "prime minister|chancellor"), ("staatschef", "president"),
+    ("kanzler", "chancellor"), ("könig", "king"),
+)  # fmt: skip
 
-    "Trump spoke to Putin on Tuesday. The two leaders agreed …": without titles, the pair
-    is who the sentence right before named, when that is exactly two persons.
+
+def _untitled_pair(previous: Sequence[PartyMention], titles: str) -> list[str]:
+    """Return the two persons of two states the sentence before names, if just two.
+
+    "Trump spoke to Putin on Tuesday. The two leaders agreed …": without titles in the
+    text, the pair is who the sentence right before named, when that is exactly two
+    persons and the gazetteer describes both by the role ("President of Russia").
     """
     persons: list[str] = []
     for m in previous:
@@ -429,6 +437,13 @@ def _untitled_pair(previous: Sequence[PartyMention]) -> list[str]:
             persons.append(m.party_id)
     if len(persons) != 2 or state_of(persons[0]) == state_of(persons[1]):
         return []
+    for german, english in _ROLE_EN:
+        titles = titles.replace(german, english)  # the gazetteer describes in English
+    for person in persons:
+        party = gazetteer().get(person)
+        role = (party.description or "") if party is not None else ""
+        if not re.match(rf"(?:acting\s+)?(?:{titles})", role, re.IGNORECASE):
+            return []
     return persons
 
 
@@ -469,7 +484,7 @@ def add_pair_mentions(
                 if len(pair) >= 2:
                     break
             if len(pair) < 2 and i > 0:
-                pair = _untitled_pair(out[i - 1])
+                pair = _untitled_pair(out[i - 1], titles)
             if len(pair) < 2 or any(m.start < match.end() and match.start() < m.end for m in found):
                 continue
             prep = _OBJECT_BEFORE.search(text[max(0, match.start() - 12) : match.start()])

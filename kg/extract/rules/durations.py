@@ -240,7 +240,7 @@ _LENGTH_ALONE: Final = {
 
 
 def _length_alone(ctx: Context) -> str | None:
-    """The one duration a sentence states for the pause named before it, if it does."""
+    """Return the one duration a sentence states for the pause named before it, if any."""
     if not _LENGTH_ALONE[ctx.language].match(ctx.text):
         return None
     if any(hit.action not in LASTING for hit in ctx.terms):

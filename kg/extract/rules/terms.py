@@ -455,7 +455,11 @@ def find_terms(text: str, language: str, published: dt.date | None = None) -> li
                 or text[h[0] : h[1]].lower().startswith(("zoll", "handels"))
             )
         ]
-    hits = [h for h in hits if not _NOT_PERSONS.get(h[2], _NOT_PERSONS_NONE).search(text[max(0, h[0] - 30) : h[1] + 40])]
+    hits = [
+        h
+        for h in hits
+        if not _NOT_PERSONS.get(h[2], _NOT_PERSONS_NONE).search(text[max(0, h[0] - 30) : h[1] + 40])
+    ]
     if any(a is ActionType.return_remains for *_, a in hits):
         # "hand over the bodies", "Leichen austauschen": no persons freed or exchanged
         hits = [
