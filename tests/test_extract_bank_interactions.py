@@ -160,3 +160,73 @@ def test_bank_party_mentions(text: str, lang: str, must: set[str], must_not: set
     found = _parties(_draft(text, lang))
     assert must <= found
     assert not must_not & found
+
+
+# -- wave 2: written after the first rule pass, measured before the second ----------------
+MS = "emmanuel-macron+keir-starmer"
+TZ = "donald-trump+volodymyr-zelensky"
+INTERACTIONS_WAVE2 = [
+    ("Macron und Starmer telefonierten am Freitag.", "de", {("phone_call", MS, "2025-05-02")}),
+    ("Selenskyj kam am Montag in Washington mit Trump zusammen.", "de",
+     {("meeting", TZ, "2025-05-05")}),
+    ("Putin und Xi trafen sich gestern im Kreml.", "de",
+     {("meeting", "vladimir-putin+xi-jinping", "2025-05-06")}),
+    ("Netanjahu empfing am Dienstag Witkoff in Jerusalem.", "de",
+     {("meeting", "benjamin-netanyahu+steve-witkoff", "2025-05-06")}),
+    ("In einem Telefonat mit Starmer am Montag bat Selenskyj um mehr Luftabwehr.", "de",
+     {("phone_call", "keir-starmer+volodymyr-zelensky", "2025-05-05")}),
+    ("Lawrow und Rubio verhandelten am Samstag in Riad.", "de",
+     {("negotiation_round", RL, "2025-05-03")}),
+    ("Macron and Starmer spoke by phone on Friday.", "en", {("phone_call", MS, "2025-05-02")}),
+    ("Zelensky sat down with Trump in Washington on Monday.", "en",
+     {("meeting", TZ, "2025-05-05")}),
+    ("Putin and Xi met in the Kremlin yesterday.", "en",
+     {("meeting", "vladimir-putin+xi-jinping", "2025-05-06")}),
+    ("Netanyahu received Witkoff in Jerusalem on Tuesday.", "en",
+     {("meeting", "benjamin-netanyahu+steve-witkoff", "2025-05-06")}),
+    ("During a phone call with Starmer on Monday, Zelensky asked for more air defence.", "en",
+     {("phone_call", "keir-starmer+volodymyr-zelensky", "2025-05-05")}),
+    ("Lavrov and Rubio negotiated in Riyadh on Saturday.", "en",
+     {("negotiation_round", RL, "2025-05-03")}),
+    # -- negatives
+    ("Die Rakete traf am Montag ein Umspannwerk.", "de", set()),
+    ("Trump rief am Montag zu Verhandlungen auf.", "de", set()),
+    ("Ein Treffen zwischen Putin und Selenskyj ist nicht geplant.", "de", set()),
+    ("A missile hit a substation on Monday.", "en", set()),
+    ("Trump called on Europe on Monday to spend more.", "en", set()),
+    ("No meeting between Putin and Zelensky is planned.", "en", set()),
+    ("The minister received an award on Friday.", "en", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), INTERACTIONS_WAVE2)
+def test_bank_interactions_wave2(
+    text: str, lang: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    assert _interactions(_draft(text, lang)) == expected
+
+
+PARTIES_WAVE2 = [
+    ("Die Regierung in Kiew schlug eine Waffenruhe vor.", "de", {"ukraine"}, set()),
+    ("Kyiv's government proposed a truce.", "en", {"ukraine"}, set()),
+    ("Die Hamas-Führung bot eine Feuerpause an.", "de", {"hamas"}, set()),
+    ("Russian negotiators proposed a 30-day ceasefire.", "en", {"russia"}, set()),
+    ("Die russische Delegation schlug eine Waffenruhe vor.", "de", {"russia"}, set()),
+    ("Washington and Brussels agreed to cut tariffs.", "en",
+     {"united-states", "european-union"}, set()),
+    # -- negatives
+    ("Moscow proposed a ceasefire, the Kyiv Independent reported.", "en", {"russia"},
+     {"ukraine"}),
+    (("Die Huthi boten eine Waffenruhe an, wie der Sender Al Arabiya aus Saudi-Arabien "
+     "berichtete."), "de", {"houthis"}, {"saudi-arabia"}),
+    ("Hamas offered a truce, a newspaper in Israel reported.", "en", {"hamas"}, {"israel"}),
+    ("Die Ukraine schlug in Brüssel eine Waffenruhe vor.", "de", {"ukraine"},
+     {"european-union", "nato"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), PARTIES_WAVE2)
+def test_bank_party_mentions_wave2(
+    text: str, lang: str, must: set[str], must_not: set[str]
+) -> None:
+    test_bank_party_mentions(text, lang, must, must_not)

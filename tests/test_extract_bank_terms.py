@@ -244,3 +244,91 @@ NO_TERMS = [
 @pytest.mark.parametrize(("text", "lang"), NO_TERMS)
 def test_bank_no_terms(text: str, lang: str) -> None:
     assert _found_terms(text, lang) == []
+
+
+# -- wave 2: written after the first rule pass, measured before the second ----------------
+DURATIONS_WAVE2 = [
+    ("Kiew schlug eine zweiwöchige Waffenruhe vor.", "de", {"P14D"}),
+    ("Die Türkei schlug eine Feuerpause von anderthalb Monaten vor.", "de", {"P1M15D"}),
+    ("Washington bot an, die Strafzölle für 60 Tage auszusetzen.", "de", {"P60D"}),
+    ("Peking schlug vor, die Zölle für ein Jahr zu senken.", "de", {"P1Y"}),
+    ("Die Hamas bot eine Waffenruhe von fünf Jahren an.", "de", {"P5Y"}),
+    ("Katar schlug eine 48-stündige Feuerpause vor.", "de", {"P2D"}),
+    ("Die USA forderten eine Waffenruhe von mindestens einem Monat.", "de", {"P1M"}),
+    ("Ankara proposed a two-week truce.", "en", {"P14D"}),
+    ("Washington offered to hold off on new tariffs for 120 days.", "en", {"P120D"}),
+    ("Beijing proposed cutting tariffs for a year.", "en", {"P1Y"}),
+    ("Hamas offered a five-year truce.", "en", {"P5Y"}),
+    ("Qatar proposed a 48-hour humanitarian ceasefire.", "en", {"P2D"}),
+    ("The US called for a ceasefire of at least one month.", "en", {"P1M"}),
+    ("Iran proposed a truce of ninety days.", "en", {"P90D"}),
+    # -- negatives
+    ("Moskau bot eine Waffenruhe für die Dauer des orthodoxen Osterfests an.", "de", set()),
+    ("Israel bot eine Feuerpause über das Wochenende an.", "de", set()),
+    ("Russland schlug eine Feuerpause vor, die bis zum 1. Juni gelten soll.", "de", set()),
+    ("Seit dem Beginn der Kämpfe vor zwei Wochen schlug Kiew mehrfach Gespräche vor.", "de",
+     set()),
+    ("Israel offered a ceasefire over the weekend.", "en", set()),
+    ("Russia proposed a truce running until 1 June.", "en", set()),
+    ("Kyiv proposed talks two weeks after the fighting began.", "en", set()),
+    ("Moscow offered a 30-day pause, a week after the last round of talks.", "en", {"P30D"}),
+    ("Trump, who has been in office for four months, proposed a ceasefire.", "en", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), DURATIONS_WAVE2)
+def test_bank_durations_wave2(text: str, lang: str, expected: set[str]) -> None:
+    assert _durations(_draft(text, lang)) == expected
+
+
+ACTIONS_WAVE2 = [
+    ("Der Plan sieht eine Einstellung der Kampfhandlungen vor.", "de", "ceasefire", None),
+    ("Russland bot an, die Luftangriffe auszusetzen.", "de", "halt_attacks", None),
+    ("Die Hamas will am Montag vier Geiseln übergeben.", "de", "release_persons", "hostages"),
+    ("Beide Seiten sollen humanitäre Korridore öffnen.", "de", "allow_humanitarian_access",
+     None),
+    ("Die OSZE soll Beobachter entsenden, um die Feuerpause zu überwachen.", "de",
+     "establish_monitoring", None),
+    ("Washington will die Strafzölle zurücknehmen.", "de", "reduce_tariffs", None),
+    ("China will die Exportbeschränkungen für seltene Erden aufheben.", "de",
+     "lift_export_controls", None),
+    ("Die USA sollen der Ukraine Sicherheitsgarantien geben.", "de",
+     "provide_security_guarantees", None),
+    ("Russland verlangt, dass der Westen die Waffenlieferungen einstellt.", "de",
+     "halt_arms_deliveries", None),
+    ("Both armies agreed to silence their guns.", "en", "ceasefire", None),
+    ("Russia offered to suspend air strikes on Kyiv.", "en", "halt_attacks", None),
+    ("Hamas is to hand over four hostages on Monday.", "en", "release_persons", "hostages"),
+    ("Both sides are to open humanitarian corridors.", "en", "allow_humanitarian_access", None),
+    ("The OSCE is to deploy observers to monitor the truce.", "en", "establish_monitoring",
+     None),
+    ("Washington will roll back its tariffs on steel.", "en", "reduce_tariffs", None),
+    ("China agreed to lift export controls on rare earths.", "en", "lift_export_controls",
+     None),
+    ("The US is to provide Ukraine with security guarantees.", "en",
+     "provide_security_guarantees", None),
+    ("Russia demands that the West halt arms deliveries to Kyiv.", "en",
+     "halt_arms_deliveries", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "action", "scope"), ACTIONS_WAVE2)
+def test_bank_action_types_wave2(text: str, lang: str, action: str, scope: str | None) -> None:
+    test_bank_action_types(text, lang, action, scope)
+
+
+NO_TERMS_WAVE2 = [
+    ("Die Firma senkte am Montag die Preise.", "de"),
+    ("Die Börse setzte den Handel mit der Aktie aus.", "de"),
+    ("Ein Streik der Lokführer legte den Bahnverkehr lahm.", "de"),
+    ("Die Band veröffentlichte ein neues Album.", "de"),
+    ("Police released the suspect on bail.", "en"),
+    ("The central bank cut interest rates on Thursday.", "en"),
+    ("Strikes by rail workers halted trains across the country.", "en"),
+    ("Observers said the vote had been fair.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NO_TERMS_WAVE2)
+def test_bank_no_terms_wave2(text: str, lang: str) -> None:
+    assert _found_terms(text, lang) == []
