@@ -29,6 +29,10 @@ NO_FACT = (
     "no fact is built for this acceptance, pledge or agreement (commitment and agreement "
     "rules, owned by stances2): the duration is found but has no term to go to"
 )
+BARE_PAUSE = (
+    "a bare 'pause' names no action (of fire? of tariffs?); telling which needs the "
+    "article's topic, which the term finder does not see"
+)
 ONE_PRISONER = (
     "one prisoner let out of jail reads like a negotiated release; telling them apart "
     "needs who frees whom, which the term finder does not see"
@@ -271,7 +275,10 @@ DURATIONS_WAVE2 = [
     ("Israel offered a ceasefire over the weekend.", "en", set()),
     ("Russia proposed a truce running until 1 June.", "en", set()),
     ("Kyiv proposed talks two weeks after the fighting began.", "en", set()),
-    ("Moscow offered a 30-day pause, a week after the last round of talks.", "en", {"P30D"}),
+    pytest.param(
+        "Moscow offered a 30-day pause, a week after the last round of talks.", "en", {"P30D"},
+        marks=pytest.mark.xfail(strict=True, reason=BARE_PAUSE),
+    ),
     ("Trump, who has been in office for four months, proposed a ceasefire.", "en", set()),
 ]  # fmt: skip
 

@@ -192,3 +192,32 @@ def test_receptions_rounds_and_calls(
 ) -> None:
     found = [(i.kind.value, i.participants) for i in _draft(text, lang).interactions]
     assert [f for f in found if f[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "held"),
+    [
+        ("Ein Treffen zwischen Putin und Selenskyj ist nicht geplant.", "de", False),
+        ("Putin will Selenskyj vorerst nicht treffen.", "de", False),
+        ("No call between Trump and Putin is scheduled.", "en", False),
+        ("Zelensky has not spoken to Putin since 2022.", "en", False),
+        ("Nach dem Treffen mit Trump am Montag sagte Putin, die Bedingungen seien nicht erfüllt.",
+         "de", True),
+        ("After meeting Trump on Monday, Putin said the conditions had not been met.", "en",
+         True),
+    ],
+)  # fmt: skip
+def test_a_meeting_not_held_is_none(text: str, lang: str, held: bool) -> None:
+    kinds = {i.kind.value for i in _draft(text, lang).interactions}
+    assert ("meeting" in kinds or "phone_call" in kinds) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "party"),
+    [
+        ("Die Hamas-Führung bot eine Feuerpause an.", "de", "hamas"),
+        ("Die M23-Delegation schlug eine Waffenruhe vor.", "de", "m23"),
+    ],
+)
+def test_a_partys_own_leadership_is_the_party(text: str, lang: str, party: str) -> None:
+    assert [p.proposed_by for p in _draft(text, lang).proposals] == [(party,)]

@@ -183,7 +183,8 @@ _MOST: Final = {
 _NOT_A_TERM: Final = re.compile(
     r"(?:\bseit|\bvor|\bnach|\bsince|\bafter|\bin|"
     r"\bmore than|\bmehr als|\bover|\bim Alter von|\baged|\bsentenced to|"
-    r"\bvergangenen|\bletzten|\bzurückliegenden|\bthe (?:past|last|previous))\s+"
+    r"\bvergangenen|\bletzten|\bzurückliegenden|\bthe (?:past|last|previous)|"
+    r"\b(?:in office|in power|im Amt|an der Macht)\s+(?:for|seit))\s+"
     r"(?:(?:mehr als|knapp|fast|über|more than|nearly|"
     r"almost|the past|the last|den|der|the)\s+)*$",
     re.IGNORECASE,

@@ -19,6 +19,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -143,14 +144,25 @@ _DELEGATION: Final = {
 }
 
 
+#: A compound whose head is the party's own leadership or delegation: "Hamas-Führung",
+#: "Taliban-Regierung", "M23-Delegation", "Huthi-Unterhändler".
+_LEADERSHIP: Final = re.compile(
+    r"-(?:Führung|Spitze|Regierung|Delegation|Unterhändler\w*|Verhandler\w*|"
+    r"Verhandlungsdelegation|Verhandlungsteam\w*|Chef|Chefs|leadership|delegation|"
+    r"negotiators|government)\b"
+)
+
+
 def add_delegation_mentions(
     texts: list[str], mentions: list[list[PartyMention]], language: str
 ) -> list[list[PartyMention]]:
     """Add a mention of the state for each delegation its adjective names.
 
     "American negotiators met the Russian delegation": the United States and Russia
-    negotiate. Offsets are relative to each sentence, as those of ``mentions``; a
-    delegation the gazetteer already names is left as it is.
+    negotiate. A party's name before its own leadership or delegation ("die
+    Hamas-Führung", "die M23-Delegation") is the party, not a modifier. Offsets are
+    relative to each sentence, as those of ``mentions``; a delegation the gazetteer
+    already names is left as it is.
 
     Examples
     --------
@@ -162,6 +174,13 @@ def add_delegation_mentions(
     """
     out: list[list[PartyMention]] = []
     for text, found in zip(texts, mentions, strict=True):
+        # "die Hamas-Führung", "die Kreml-Delegation": the party itself, not a modifier
+        found = [
+            dataclasses.replace(m, compound=False)
+            if m.compound and _LEADERSHIP.match(text, m.end)
+            else m
+            for m in found
+        ]
         added: list[PartyMention] = []
         for match in _DELEGATION[language].finditer(text):
             state = adjective_party(match["adj"])

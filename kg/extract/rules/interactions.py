@@ -37,8 +37,30 @@ _SOURCE_ONLY: Final = re.compile(
 )
 
 
+#: A call or meeting that is not held: "kein Treffen", "ist nicht geplant", "no meeting",
+#: "would not meet", "has not spoken to".
+_NOT_HELD: Final = {
+    "de": re.compile(
+        r"\bkein(?:e|en)?\s+(?:\w+\s+)?(?:Treffen|Telefonat\w*|Gespräch\w*|Gipfel\w*)\b|"
+        r"\b(?:Treffen|Telefonat\w*|Gespräch\w*|Gipfel\w*)\b[^.;]{0,60}?\bnicht\s+"
+        r"(?:\w+\s+)?(?:geplant|vorgesehen|stattfinden|stattgefunden|zustande)\b|"
+        r"\bnicht\s+(?:\w+\s+){0,2}(?:treffen|telefonieren|gesprochen|telefoniert)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\bno (?:\w+\s+)?(?:meeting|call|talks|summit)\b|"
+        r"\b(?:meeting|call|talks|summit)\b[^.;]{0,60}?\bnot\s+(?:\w+\s+)?(?:planned|"
+        r"scheduled|expected|take place|taken place)\b|"
+        r"\b(?:not|never|won't|didn't|hasn't|haven't)\s+(?:\w+\s+)?(?:meet|spoken|speak)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
 def add_interaction(ctx: Context, draft: Draft) -> DraftFact | None:
     """Add the call, meeting or round a sentence reports, or add evidence to it."""
+    if _NOT_HELD[ctx.language].search(ctx.text):
+        return None
     for family, kind, confidence in _KINDS:
         match = cue(family, ctx.language).search(ctx.text)
         if match is None:

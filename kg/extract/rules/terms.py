@@ -33,7 +33,8 @@ __all__ = ["LASTING", "TermHit", "find_scopes", "find_terms", "unnamed_term"]
 _HALT = (
     r"(?:einstell\w*|einzustellen|aussetz\w*|auszusetzen|Aussetzung|Pause\w*|Pausierung|"
     r"Stopp\w*|stopp\w*|Verzicht\w*|verzicht\w*|keine|nicht mehr|Moratorium|Einstellung|"
-    r"halt\w*|stop\w*|paus\w*|refrain\w*|ban|moratorium|cease\w*|end|no longer|neither side)"
+    r"halt\w*|stop\w*|paus\w*|refrain\w*|ban|moratorium|cease\w*|end|no longer|neither side|"
+    r"suspend\w*|suspension|freez\w*)"
 )
 _ATTACK = (
     r"(?:\w*[Aa]ngriff\w*|angreifen|anzugreifen|Offensive\w*|attack\w*|offensives?|strikes?|"
@@ -52,6 +53,8 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
         "de": (
             r"\b(?:freilassen|freizulassen|freigelassen|freilässt|Freilassung|entlass\w*|"
             r"frei\w*geben)\b|\b(?:lie[ßs]\w*|lass\w*|lässt)\b[^.;]{0,60}?\bfrei\b|"
+            r"\b(?:Geiseln|Gefangene\w*|Häftlinge)\b[^.;]{0,40}?\b(?:übergeben|übergab\w*|"
+            r"übergibt|überstell\w*)|"
             r"\bauf freien Fuß\b"
         ),
         "en": r"\b(?:release\w*|free|freed|hand over|handed over)\b",
@@ -67,6 +70,7 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
         "de": (
             r"\b(?:\w*Waffenruhe|\w*Feuerpause|Waffenstillstand\w*|Waffenpause|Kampfpause|"
             r"Gefechtspause)\b|\bhumanitäre\w* Pause\b|"
+            r"\b(?:Einstellung|Aussetzung)\s+(?:der|aller)\s+(?:Kampfhandlungen|Feindseligkeiten)\b|"
             r"\b(?:Kämpfe|Gefechte)\b[^.;]{0,40}?\bruhen\b|"
             r"\bWaffen\b[^.;]{0,20}?\b(?:schweigen|ruhen)\b|"
             r"\b(?:Kampfhandlungen|Kampfeinsätze|Militäroperationen)\b[^.;]{0,60}?"
@@ -76,6 +80,7 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
             r"\b(?:ceasefire|cease-fire|truce|armistice)\b|\bhumanitarian pauses?\b|"
             r"\bpause in (?:the )?fighting\b|\bcessation of hostilities\b|"
             r"\bhold (?:their|its|his|her) fire\b|"
+            r"\bsilenc\w* (?:the |their |its )?(?:guns|weapons)\b|"
             r"\b(?:cease|halt|suspend|pause)\w*\s+(?:all\s+)?(?:combat|military)\s+operations\b|"
             r"\b(?:guns|weapons)\s+(?:fall|fell|falls|would fall|to fall)\s+silent\b"
         ),
@@ -164,14 +169,15 @@ _ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
         "de": (
             r"\b(?:\w*[Zz]ölle|Abgaben|Sätze)\b[^.;]{0,60}?\b(?:senk\w*|reduzier\w*|"
             r"Senkung|abschaff\w*|abzuschaffen|abgeschafft|streich\w*|gestrichen|aufheb\w*|"
-            r"aufzuheben|aufgehoben)\b|"
+            r"aufzuheben|aufgehoben|zurücknehm\w*|zurückzunehmen|zurückgenommen)\b|"
             r"\b(?:senk|reduzier)\w*\b[^.;]{0,90}?\b(?:\w*[Zz]ölle|Abgaben|Sätze)\b|"
             r"\b(?:hob|hoben|hebt|heben)\b[^.;]{0,40}?\b\w*[Zz]ölle\b[^.;]{0,60}?\bauf\b|"
             r"\b(?:Abschaffung|Aufhebung|Streichung) der \w*[Zz]ölle\b"
         ),
         "en": (
-            r"\btariffs?\b[^.;]{0,60}?\b(?:cut|lower\w*|reduc\w*)\b|\b(?:cut|lower\w*|"
-            r"reduc\w*|scrap\w*|eliminat\w*|remov\w*|abolish\w*|drop\w*)\b[^.;]{0,30}?"
+            r"\btariffs?\b[^.;]{0,60}?\b(?:cut|lower\w*|reduc\w*)\b|\b(?:cut\w*|lower\w*|"
+            r"reduc\w*|scrap\w*|eliminat\w*|remov\w*|abolish\w*|drop\w*|roll\w* back)\b"
+            r"[^.;]{0,30}?"
             r"\btariffs?\b"
         ),
     },
@@ -250,6 +256,24 @@ _ACTIONS[ActionType.return_remains] = {
         r"swapped)\b|\b(?:hand\w* over|return\w*|repatriat\w*|exchang\w*|swap\w*)\s+"
         r"(?:the\s+)?(?:\w+\s+)?(?:bodies|remains)\b"
     ),
+}
+_ACTIONS[ActionType.lift_export_controls] = {
+    "de": (
+        r"\b(?:Export|Ausfuhr)(?:beschränkung|kontrolle|verbot|stopp|sperre)\w*\b[^.;]{0,60}?"
+        r"\b(?:aufheb\w*|aufzuheben|aufgehoben|lockern|lockert\w*|gelockert|aussetz\w*|"
+        r"auszusetzen|ausgesetzt|zurücknehm\w*|zurückzunehmen|fallen)\b|"
+        r"\b(?:Aufhebung|Lockerung|Aussetzung)\s+(?:der|von)\s+(?:Export|Ausfuhr)\w*"
+    ),
+    "en": (
+        r"\b(?:lift\w*|eas\w*|relax\w*|remov\w*|suspend\w*|scrap\w*|roll\w* back)\b"
+        r"[^.;]{0,30}?\bexport (?:controls|restrictions|curbs|bans?|licen[cs]ing)\b|"
+        r"\bexport (?:controls|restrictions|curbs|bans?)\b[^.;]{0,40}?\b(?:lifted|eased|"
+        r"relaxed|removed|suspended)\b"
+    ),
+}
+_ACTIONS[ActionType.provide_security_guarantees] = {
+    "de": r"\bSicherheitsgarantie\w*|\bSicherheitszusage\w*",
+    "en": r"\bsecurity (?:guarantees?|assurances)\b",
 }
 # Disarmament has no action type of its own: ``other``, with weapons as its scope.
 _ACTIONS[ActionType.other] = {
@@ -364,7 +388,14 @@ _NOT_PERSONS: Final = {
     ActionType.release_persons: re.compile(
         r"\breleas\w*\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:memoir|book|statement|"
         r"video|report|album|film|figures|data|photos?|footage|list|document|details|plan|"
-        r"funds|budget)\b",
+        r"funds|budget)\b|\bon bail\b|\bgegen Kaution\b",
+        re.IGNORECASE,
+    ),
+    # a strike of workers, not of arms: "strikes by rail workers", "a general strike"
+    ActionType.halt_attacks: re.compile(
+        r"\bstrikes?\s+by\s+(?:\w+\s+){0,2}(?:workers|unions?|staff|employees|drivers|doctors|"
+        r"teachers|pilots|miners)\b|\b(?:rail|labou?r|general|union|workers'?|nationwide)\s+"
+        r"strikes?\b|\bStreik\w*",
         re.IGNORECASE,
     ),
 }
@@ -466,6 +497,10 @@ def find_terms(text: str, language: str, published: dt.date | None = None) -> li
             h for h in hits
             if h[2] not in (ActionType.release_persons, ActionType.exchange_prisoners)
         ]  # fmt: skip
+    if any(a is ActionType.lift_export_controls for *_, a in hits) and not re.search(
+        r"\b(?:sanction|Sanktion)", text, re.IGNORECASE
+    ):  # "lift export restrictions": no sanctions lifted
+        hits = [h for h in hits if h[2] is not ActionType.lift_sanctions]
     if any(a is ActionType.lift_sanctions for *_, a in hits):
         # "lift the new sanctions": no new sanctions imposed
         hits = [h for h in hits if h[2] is not ActionType.impose_sanctions]
