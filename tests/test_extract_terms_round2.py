@@ -16,6 +16,7 @@ from kg.extract.dates import find_date, find_periods
 from kg.extract.numbers import find_durations
 from kg.extract.parties import find_mentions
 from kg.extract.referents import add_forces_mentions, add_seat_mentions, drop_outlet_mentions
+from kg.extract.rules.terms import find_terms
 from kg.model import Annotation
 
 DAY = "2025-05-07"  # a Wednesday
@@ -221,3 +222,32 @@ def test_a_meeting_not_held_is_none(text: str, lang: str, held: bool) -> None:
 )
 def test_a_partys_own_leadership_is_the_party(text: str, lang: str, party: str) -> None:
     assert [p.proposed_by for p in _draft(text, lang).proposals] == [(party,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "iso"),
+    [
+        ("eine Waffenruhe, die binnen 24 Stunden in Kraft treten soll", "de", []),
+        ("a truce that is to take effect within 24 hours", "en", []),
+        ("Die Truppen sollen binnen 24 Stunden abziehen.", "de", ["PT24H"]),
+        ("The troops are to withdraw within 24 hours.", "en", ["PT24H"]),
+    ],
+)
+def test_the_time_until_a_pause_starts_is_no_length(text: str, lang: str, iso: list[str]) -> None:
+    assert [d.iso for d in find_durations(text, lang)] == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Hamas schlug eine Waffenruhe und die Freilassung der Geiseln binnen 30 Tagen vor.",
+         "de"),
+        ("Hamas proposed a ceasefire and the release of hostages within 30 days.", "en"),
+    ],
+)  # fmt: skip
+def test_a_deadline_closes_an_act_not_the_pause_beside_it(text: str, lang: str) -> None:
+    hits = find_terms(text, lang)
+    assert [(h.action.value, h.duration) for h in hits] == [
+        ("ceasefire", None),
+        ("release_persons", "P30D"),
+    ]

@@ -227,6 +227,17 @@ _AGED_PERSON: Final = re.compile(
     r"Kommandeur\w*|Anführer\w*|Politiker\w*|Präsident\w*|Minister\w*|Journalist\w*|"
     r"Bewohner\w*|Geisel|Gefangene\w*|Opfer|Israeli|Palästinenser\w*|Ukrainer\w*|Russe\w*)\b"
 )
+#: Words after a deadline that make it the time until something starts.
+_STARTS: Final = re.compile(
+    r"^[^.;]{0,20}?\b(?:in Kraft(?:\s+treten|\s+tritt)?|beginn\w*|starte\w*|einsetz\w*|"
+    r"take\w* effect|come\w* into (?:force|effect)|begin\w*|start\w*|kick\w* in)\b",
+    re.IGNORECASE,
+)
+_STARTS_BEFORE: Final = re.compile(
+    r"\b(?:take\w* effect|come\w* into (?:force|effect)|begin\w*|start\w*|kick\w* in|"
+    r"in Kraft)\s+(?:within|binnen|innerhalb(?:\s+von)?)\s+(?:the\s+next\s+)?$",
+    re.IGNORECASE,
+)
 #: Words before a deadline: what follows it ("within 30 days after signing") is its start.
 _WITHIN: Final = re.compile(r"\b(?:within|binnen|innerhalb)\b[^.;]{0,12}$", re.IGNORECASE)
 
@@ -361,6 +372,10 @@ def find_durations(text: str, language: str, published: dt.date | None = None) -
             continue  # "ein 30-jähriger Soldat", "der 30-Jährige": an age
         if _LASTED[language].search(text[max(0, start - 60) : start]):
             continue  # "the war has lasted 15 months", "Die Gespräche dauerten drei Tage"
+        if (
+            _WITHIN.search(text[max(0, start - 30) : start]) and _STARTS.match(text[end:])
+        ) or _STARTS_BEFORE.search(text[max(0, start - 50) : start]):
+            continue  # "binnen 24 Stunden in Kraft treten": when it starts, not how long
         if _went_on(text, start, end, language):
             continue  # "Ein Jahr lang hatten beide Seiten verzichtet …"
         if any(d.start < end and start < d.end for d in found):

@@ -533,8 +533,12 @@ def find_terms(text: str, language: str, published: dt.date | None = None) -> li
     for start, end, action in sorted(hits):
         duration = quantity = unit = None
         same = [d for d in durations if not _apart(text, start, end, d.start, d.end)]
-        if action in LASTING and same:
-            duration = min(same, key=lambda d: abs(d.start - start)).iso
+        lengths = [
+            d for d in same if not _DEADLINE.search(text[max(0, d.start - 25) : d.start])
+        ]  # "in Kraft treten binnen 24 Stunden", "within 30 days": when, not how long
+        if action in LASTING:
+            if lengths:
+                duration = min(lengths, key=lambda d: abs(d.start - start)).iso
         elif same:  # "withdraw within 90 days", "binnen 24 Stunden freilassen"
             near = [
                 d
