@@ -251,3 +251,22 @@ def test_a_deadline_closes_an_act_not_the_pause_beside_it(text: str, lang: str) 
         ("ceasefire", None),
         ("release_persons", "P30D"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "debtor"),
+    [
+        ("Israel said its troops would withdraw from southern Lebanon within 60 days.", "en",
+         "israel"),
+        ("Israel erklärte, seine Truppen würden binnen 60 Tagen aus dem Libanon abziehen.", "de",
+         "israel"),
+    ],
+)  # fmt: skip
+def test_its_troops_are_those_of_the_subject(text: str, lang: str, debtor: str) -> None:
+    found = find_mentions(text, lang)
+    own = add_forces_mentions([text], [found], lang)[0]
+    assert [m.party_id for m in own if m.text.startswith(("its", "seine"))] == [debtor]
+
+
+def test_a_german_compound_with_a_number_word() -> None:
+    assert [d.iso for d in find_durations("eine Drei-Tage-Waffenruhe", "de")] == ["P3D"]

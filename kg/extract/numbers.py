@@ -143,6 +143,8 @@ _DURATION: Final = {
         re.compile(rf"(?<![\w-])(?P<num>{NUMBER['de']})\s+{_DE_UNIT}", re.IGNORECASE),
         re.compile(rf"(?<![\w-])(?P<num>{NUMBER['de']})-?{_DE_ADJ}", re.IGNORECASE),
         re.compile(rf"(?<![\w-])(?P<num>{_DIGITS})-{_DE_COMPOUND}"),
+        # "Drei-Tage-Waffenruhe", "Sechs-Monats-Frist"
+        re.compile(rf"(?<![\w-])(?P<num>{_DE_WORD})-{_DE_COMPOUND}", re.IGNORECASE),
         # "binnen eines Monats", "innerhalb eines Jahres" ("eines Tages" is "some day")
         re.compile(r"(?<![\w-])(?P<num>eines)\s+(?P<unit>Monats|Jahres)\b", re.IGNORECASE),
     ],

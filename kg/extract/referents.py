@@ -216,6 +216,19 @@ _FORCES: Final = {
 _OPENS: Final = re.compile(r"(?:^|,|\b(?:dass|that|[Dd]ie|[Dd]er|[Tt]he))\s*$")
 
 
+#: A party's own troops: "its troops", "their forces", "seine Truppen", "ihre Kämpfer".
+_OWN_FORCES: Final = {
+    "de": re.compile(
+        r"\b(?:seine|ihre|seinen|ihren)\s+(?:eigenen\s+)?(?:Truppen|Streitkräfte|Soldaten|"
+        r"Kämpfer|Einheiten)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:its|their|his)\s+(?:own\s+)?(?:troops|forces|soldiers|army|fighters)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
 def add_forces_mentions(
     texts: list[str], mentions: list[list[PartyMention]], language: str
 ) -> list[list[PartyMention]]:
@@ -223,7 +236,9 @@ def add_forces_mentions(
 
     "Ukrainian forces agreed to halt attacks", "die russischen Truppen ziehen ab": the
     state's armed forces if the gazetteer has them as a party of their own (see
-    :func:`army_of`), otherwise the state. Offsets are relative to each sentence.
+    :func:`army_of`), otherwise the state. "Its troops", "seine Truppen" are those of the
+    party the sentence names before as its subject ("Israel said its troops …"). Offsets
+    are relative to each sentence.
 
     Examples
     --------
@@ -236,6 +251,21 @@ def add_forces_mentions(
     out: list[list[PartyMention]] = []
     for text, found in zip(texts, mentions, strict=True):
         added: list[PartyMention] = []
+        for match in _OWN_FORCES[language].finditer(text):
+            owners = [
+                m for m in found
+                if m.end <= match.start() and not m.object and not m.compound
+                and state_of(m.party_id) in gazetteer()
+            ]  # fmt: skip
+            if not owners or any(m.start < match.end() and match.start() < m.end for m in found):
+                continue
+            owner = owners[-1].party_id
+            party = army_of(state_of(owner)) if _state(owners[-1]) is not None else owner
+            known = gazetteer().get(party)
+            kind = known.kind if known is not None else PartyKind.state
+            added.append(
+                PartyMention(match.start(), match.end(), match.group(), party, kind, False, False)
+            )
         for match in _FORCES[language].finditer(text):
             state = adjective_party(match["adj"])
             start, end = match.start(), match.end()
