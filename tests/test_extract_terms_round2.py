@@ -13,9 +13,10 @@ import pytest
 
 from kg.extract import parse
 from kg.extract.dates import find_date, find_periods
+from kg.extract.forces import add_forces_mentions
 from kg.extract.numbers import find_durations
 from kg.extract.parties import find_mentions
-from kg.extract.referents import add_forces_mentions, add_seat_mentions, drop_outlet_mentions
+from kg.extract.places import add_seat_mentions, drop_outlet_mentions
 from kg.extract.rules.terms import find_terms
 from kg.model import Annotation
 

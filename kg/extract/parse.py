@@ -33,17 +33,16 @@ from kg.errors import KgError
 from kg.extract.context import Context
 from kg.extract.discourse import paragraph_starts
 from kg.extract.draft import Draft, slug
+from kg.extract.forces import add_forces_mentions
 from kg.extract.language import detect_language
 from kg.extract.local import find_local_parties
 from kg.extract.parties import add_government_mentions, article_parties, find_mentions
+from kg.extract.places import add_seat_mentions, drop_outlet_mentions
 from kg.extract.referents import (
     add_army_mentions,
     add_delegation_mentions,
     add_demonstrative_mentions,
-    add_forces_mentions,
     add_pair_mentions,
-    add_seat_mentions,
-    drop_outlet_mentions,
     note_sides,
 )
 from kg.extract.rules.agreements import add_agreement, add_mediators, add_release

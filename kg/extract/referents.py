@@ -37,17 +37,16 @@ from kg.extract.parties import (
 from kg.gazetteer import load_gazetteer
 
 __all__ = [
+    "OBJECT_BEFORE",
     "SIDES",
     "add_army_mentions",
     "add_delegation_mentions",
     "add_demonstrative_mentions",
-    "add_forces_mentions",
     "add_pair_mentions",
-    "add_seat_mentions",
     "army_of",
     "both_sides",
-    "drop_outlet_mentions",
     "note_sides",
+    "state_or_none",
 ]
 
 _BARE_ARMY: Final = {
@@ -60,7 +59,7 @@ _BARE_ARMY: Final = {
         re.IGNORECASE,
     ),
 }
-_OBJECT_BEFORE: Final = re.compile(
+OBJECT_BEFORE: Final = re.compile(
     r"\b(?P<prep>mit|gegen|an|auf|in|im|nach|über|zu|zum|zur|von|vom|into|with|against|to|"
     r"on|at|about|over|by|from|of)\s+$",
     re.IGNORECASE,
@@ -82,7 +81,8 @@ def army_of(state: str) -> str:
     return state
 
 
-def _state(mention: PartyMention) -> str | None:
+def state_or_none(mention: PartyMention) -> str | None:
+    """Return the state a mention names (or acts for), if it is a state of the gazetteer."""
     state = state_of(mention.party_id)
     party = gazetteer().get(state)
     return state if party is not None and party.kind is PartyKind.state else None
@@ -102,7 +102,7 @@ def add_army_mentions(
     out: list[list[PartyMention]] = []
     for text, found in zip(texts, mentions, strict=True):
         added: list[PartyMention] = []
-        states = [(m.start, s) for m in found if (s := _state(m)) is not None]
+        states = [(m.start, s) for m in found if (s := state_or_none(m)) is not None]
         for bare in pattern.finditer(text):
             start, end = bare.start("noun"), bare.end("noun")
             if any(m.start < end and start < m.end for m in found):
@@ -115,7 +115,7 @@ def add_army_mentions(
             if state is None:
                 continue
             party = state if armed_forces(state) else army_of(state)
-            prep = _OBJECT_BEFORE.search(text[max(0, bare.start() - 12) : bare.start()])
+            prep = OBJECT_BEFORE.search(text[max(0, bare.start() - 12) : bare.start()])
             kind = PartyKind.government_body if party != state else PartyKind.state
             added.append(
                 PartyMention(
@@ -187,7 +187,7 @@ def add_delegation_mentions(
             start, end = match.start(), match.end()
             if state is None or any(m.start < end and start < m.end for m in found):
                 continue
-            prep = _OBJECT_BEFORE.search(text[max(0, start - 12) : start])
+            prep = OBJECT_BEFORE.search(text[max(0, start - 12) : start])
             added.append(
                 PartyMention(
                     start, end, match.group(), state, PartyKind.state, False, prep is not None,
@@ -196,190 +196,6 @@ def add_delegation_mentions(
             )  # fmt: skip
         out.append(sorted([*found, *added], key=lambda m: (m.start, m.end)))
     return out
-
-
-#: A state's troops named by its adjective: "Ukrainian forces", "die russischen Truppen".
-_FORCES: Final = {
-    "de": re.compile(
-        r"\b(?P<adj>[a-zäöü][\w-]+)\s+(?P<noun>Streitkräfte\w*|Truppen|Soldaten|Einheiten|"
-        r"Sicherheitskräfte\w*|Bodentruppen)\b"
-    ),
-    "en": re.compile(
-        r"\b(?P<adj>[A-Z][\w.-]+)\s+(?P<noun>(?:armed |security |ground )?forces|troops|"
-        r"soldiers|servicemen)\b"
-    ),
-}
-
-
-#: What may stand before troops that are the subject: the sentence start, an article,
-#: "dass"/"that", a comma.
-_OPENS: Final = re.compile(r"(?:^|,|\b(?:dass|that|[Dd]ie|[Dd]er|[Tt]he))\s*$")
-
-
-#: A party's own troops: "its troops", "their forces", "seine Truppen", "ihre Kämpfer".
-_OWN_FORCES: Final = {
-    "de": re.compile(
-        r"\b(?:seine|ihre|seinen|ihren)\s+(?:eigenen\s+)?(?:Truppen|Streitkräfte|Soldaten|"
-        r"Kämpfer|Einheiten)\b"
-    ),
-    "en": re.compile(
-        r"\b(?:its|their|his)\s+(?:own\s+)?(?:troops|forces|soldiers|army|fighters)\b",
-        re.IGNORECASE,
-    ),
-}
-
-
-def add_forces_mentions(
-    texts: list[str], mentions: list[list[PartyMention]], language: str
-) -> list[list[PartyMention]]:
-    """Add a mention of the armed forces (or state) for troops its adjective names.
-
-    "Ukrainian forces agreed to halt attacks", "die russischen Truppen ziehen ab": the
-    state's armed forces if the gazetteer has them as a party of their own (see
-    :func:`army_of`), otherwise the state. "Its troops", "seine Truppen" are those of the
-    party the sentence names before as its subject ("Israel said its troops …"). Offsets
-    are relative to each sentence.
-
-    Examples
-    --------
-    >>> from kg.extract.parties import find_mentions
-    >>> texts = ["Ukrainian forces will hold their fire."]
-    >>> found = add_forces_mentions(texts, [find_mentions(t, "en") for t in texts], "en")
-    >>> [(m.text, m.party_id) for m in found[0]]
-    [('Ukrainian forces', 'ukraine')]
-    """
-    out: list[list[PartyMention]] = []
-    for text, found in zip(texts, mentions, strict=True):
-        added: list[PartyMention] = []
-        for match in _OWN_FORCES[language].finditer(text):
-            owners = [
-                m for m in found
-                if m.end <= match.start() and not m.object and not m.compound
-                and state_of(m.party_id) in gazetteer()
-            ]  # fmt: skip
-            if not owners or any(m.start < match.end() and match.start() < m.end for m in found):
-                continue
-            owner = owners[-1].party_id
-            party = army_of(state_of(owner)) if _state(owners[-1]) is not None else owner
-            known = gazetteer().get(party)
-            kind = known.kind if known is not None else PartyKind.state
-            added.append(
-                PartyMention(match.start(), match.end(), match.group(), party, kind, False, False)
-            )
-        for match in _FORCES[language].finditer(text):
-            state = adjective_party(match["adj"])
-            start, end = match.start(), match.end()
-            if state is None or any(m.start < end and start < m.end for m in found):
-                continue
-            if not _OPENS.search(text[max(0, start - 12) : start]):
-                continue  # only as the subject that opens a sentence or a reported clause
-            party = army_of(state)
-            prep = _OBJECT_BEFORE.search(text[max(0, start - 12) : start])
-            kind = PartyKind.government_body if party != state else PartyKind.state
-            added.append(
-                PartyMention(
-                    start, end, match.group(), party, kind, False, prep is not None,
-                    prep.group("prep").lower() if prep is not None else "",
-                )
-            )  # fmt: skip
-        out.append(sorted([*found, *added], key=lambda m: (m.start, m.end)))
-    return out
-
-
-#: "Brüssel"/"Brussels" stands for the EU in matters of trade and the EU's own business,
-#: for NATO in matters of the alliance; the gazetteer has it for neither (it is both).
-_BRUSSELS: Final = re.compile(r"\b(?:Brüssel|Brussels)\b")
-_EU_MATTERS: Final = re.compile(
-    r"\b(?:\w*[Zz]öll\w*|\w*[Tt]ariffs?|trade|Handel\w*|Sanktion\w*|sanctions?|levies|duties|"
-    r"Kommission|Commission|EU|Mitgliedstaat\w*|member states?|Binnenmarkt|single market)\b"
-)
-_NATO_MATTERS: Final = re.compile(
-    r"\b(?:NATO|Nato|Bündnis\w*|[Aa]lliance|Allianz|[Aa]llies|Verbündete\w*)\b"
-)
-#: Prepositions that make Brussels a place: "talks in Brussels", "nach Brüssel reisen".
-_AT_PLACE: Final = re.compile(r"\b(?:in|nach|aus|to|at|from|von)\s+$", re.IGNORECASE)
-
-
-def add_seat_mentions(
-    texts: list[str], mentions: list[list[PartyMention]], language: str
-) -> list[list[PartyMention]]:
-    """Add a mention of the EU (or NATO) where "Brüssel"/"Brussels" stands for it.
-
-    Only as an actor (not "in Brüssel", "to Brussels") and only where the sentence's
-    matter tells which: trade, tariffs or sanctions make it the EU, the alliance NATO;
-    both or neither make it nobody. Offsets are relative to each sentence.
-
-    Examples
-    --------
-    >>> texts = ["Brussels offered to cut its tariffs.", "Talks in Brussels on tariffs."]
-    >>> found = add_seat_mentions(texts, [[], []], "en")
-    >>> [[(m.text, m.party_id) for m in ms] for ms in found]
-    [[('Brussels', 'european-union')], []]
-    """
-    del language  # the city has one name per language, both in the pattern
-    out: list[list[PartyMention]] = []
-    for text, found in zip(texts, mentions, strict=True):
-        added: list[PartyMention] = []
-        eu, nato = _EU_MATTERS.search(text), _NATO_MATTERS.search(text)
-        party = "european-union" if eu and not nato else "nato" if nato and not eu else ""
-        for match in _BRUSSELS.finditer(text) if party else ():
-            start, end = match.start(), match.end()
-            if _AT_PLACE.search(text[max(0, start - 8) : start]):
-                continue
-            if any(m.start < end and start < m.end for m in found) or party not in gazetteer():
-                continue
-            added.append(
-                PartyMention(start, end, match.group(), party, PartyKind.organisation, False,
-                             False)
-            )  # fmt: skip
-        out.append(sorted([*found, *added], key=lambda m: (m.start, m.end)))
-    return out
-
-
-#: A place name that is part of a news outlet's name: "the Washington Post", "The Moscow
-#: Times", "Kyiv Independent", "die Jerusalem Post", "the Times of Israel".
-_OUTLET_AFTER: Final = re.compile(
-    r"^[\s-]*(?:Post|Times|Independent|Herald|Journal|Tribune|Telegraph|Examiner|Daily|"
-    r"Observer|Gazette|Zeitung|Rundschau|Allgemeine|Kurier|Pravda|Prawda)\b"
-)
-_OUTLET_BEFORE: Final = re.compile(
-    r"(?:\bTimes of|"
-    # a news outlet and where it is based: "der Sender Al Jazeera aus Katar", "the
-    # Qatar-based broadcaster", "a newspaper in Kyiv"
-    r"\b(?:Sender\w*|Zeitung|Nachrichtenagentur|Agentur|Blatt|Fernsehsender|Nachrichtenseite|"
-    r"broadcaster|newspaper|news agency|agency|outlet|channel|station|daily|network)"
-    r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:aus|in|from|based in|mit Sitz in))\s+$"
-)
-
-
-def drop_outlet_mentions(
-    texts: list[str], mentions: list[list[PartyMention]], language: str
-) -> list[list[PartyMention]]:
-    """Leave out place names that name or locate a news outlet, not a party.
-
-    "Moscow offered a truce, the Washington Post reported": Washington is no party; "wie
-    der Sender Al Jazeera aus Katar berichtete": Qatar is where the outlet sits.
-
-    Examples
-    --------
-    >>> from kg.extract.parties import find_mentions
-    >>> texts = ["Moscow offered a truce, the Washington Post reported."]
-    >>> found = drop_outlet_mentions(texts, [find_mentions(t, "en") for t in texts], "en")
-    >>> [m.text for m in found[0]]
-    ['Moscow']
-    """
-    del language  # outlet names and the words for outlets are matched in both languages
-    return [
-        [
-            m
-            for m in found
-            if not (
-                _OUTLET_AFTER.match(text[m.end :])
-                or _OUTLET_BEFORE.search(text[max(0, m.start - 60) : m.start])
-            )
-        ]
-        for text, found in zip(texts, mentions, strict=True)
-    ]
 
 
 #: A demonstrative that opens a sentence and stands for the person named last ("Dieser
@@ -536,7 +352,7 @@ def add_pair_mentions(
                 pair = _untitled_pair(out[i - 1], titles)
             if len(pair) < 2 or any(m.start < match.end() and match.start() < m.end for m in found):
                 continue
-            prep = _OBJECT_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+            prep = OBJECT_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
             where = prep.group("prep").lower() if prep is not None else ""
             # only a pair that opens the sentence is its subject ("Die beiden Präsidenten
             # einigten sich"); "Trump phoned both leaders": they are the object
