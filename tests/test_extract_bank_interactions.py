@@ -230,3 +230,44 @@ def test_bank_party_mentions_wave2(
     text: str, lang: str, must: set[str], must_not: set[str]
 ) -> None:
     test_bank_party_mentions(text, lang, must, must_not)
+
+
+# -- wave 3: written after the second rule pass, measured before the third ----------------
+INTERACTIONS_WAVE3 = [
+    ("Erdoğan telefonierte am Sonntag mit Selenskyj und Putin.", "de",
+     {("phone_call", "recep-tayyip-erdogan+vladimir-putin+volodymyr-zelensky", "2025-05-04")}),
+    ("Trump met Zelensky and Macron at the Vatican on Saturday.", "en",
+     {("meeting", "donald-trump+emmanuel-macron+volodymyr-zelensky", "2025-05-03")}),
+    ("Rubio traf sich vorgestern in Istanbul mit Lawrow.", "de",
+     {("meeting", RL, "2025-05-05")}),
+    ("Lavrov held talks with Rubio in Istanbul the day before yesterday.", "en",
+     {("meeting", RL, "2025-05-05")}),
+    # -- negatives
+    ("Trump sagte, er werde Putin vorerst nicht treffen.", "de", set()),
+    ("Die Raketen trafen am Dienstag zwei Wohnhäuser.", "de", set()),
+    ("Putin received a report from his generals on Tuesday.", "en", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), INTERACTIONS_WAVE3)
+def test_bank_interactions_wave3(
+    text: str, lang: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    assert _interactions(_draft(text, lang)) == expected
+
+
+PARTIES_WAVE3 = [
+    ("Die Regierung in Moskau schlug eine Waffenruhe vor.", "de", {"russia"}, set()),
+    ("Ukraine's army proposed a local truce.", "en", {"ukraine"}, set()),
+    ("Die israelische Armee bot eine Feuerpause an.", "de", {"israel"}, set()),
+    # -- negatives
+    ("Russland schlug eine Waffenruhe vor, wie die ukrainische Zeitung Kyiv Post berichtete.",
+     "de", {"russia"}, {"ukraine"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), PARTIES_WAVE3)
+def test_bank_party_mentions_wave3(
+    text: str, lang: str, must: set[str], must_not: set[str]
+) -> None:
+    test_bank_party_mentions(text, lang, must, must_not)

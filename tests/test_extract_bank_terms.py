@@ -339,3 +339,60 @@ NO_TERMS_WAVE2 = [
 @pytest.mark.parametrize(("text", "lang"), NO_TERMS_WAVE2)
 def test_bank_no_terms_wave2(text: str, lang: str) -> None:
     assert _found_terms(text, lang) == []
+
+
+# -- wave 3: written after the second rule pass, measured before the third ----------------
+DURATIONS_WAVE3 = [
+    ("Kolumbien bot der ELN eine Waffenruhe von sechs Monaten an.", "de", {"P6M"}),
+    ("Kolumbien schlug eine halbjährige Feuerpause vor.", "de", {"P6M"}),
+    ("Aserbaidschan bot eine 15-tägige Waffenruhe an.", "de", {"P15D"}),
+    ("Die Huthi boten an, ihre Angriffe auf Schiffe für einen Monat auszusetzen.", "de",
+     {"P1M"}),
+    ("Pakistan offered a 96-hour truce.", "en", {"P4D"}),
+    ("India proposed halting all strikes for two days.", "en", {"P2D"}),
+    ("Israel offered a seven-day pause in strikes on Gaza.", "en", {"P7D"}),
+    # -- negatives
+    ("Die M23 schlug eine Waffenruhe vor, nachdem die Kämpfe vier Wochen gedauert hatten.",
+     "de", set()),
+    ("Kambodscha schlug 48 Stunden nach Beginn der Gefechte eine Waffenruhe vor.", "de",
+     set()),
+    ("Armenia proposed a ceasefire lasting until the end of the year.", "en", set()),
+    ("The M23 proposed a truce after four weeks of fighting.", "en", set()),
+    ("Thailand proposed a ceasefire, 48 hours after the clashes began.", "en", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), DURATIONS_WAVE3)
+def test_bank_durations_wave3(text: str, lang: str, expected: set[str]) -> None:
+    assert _durations(_draft(text, lang)) == expected
+
+
+ACTIONS_WAVE3 = [
+    ("Pakistan und Indien einigten sich darauf, das Feuer einzustellen.", "de", "ceasefire",
+     None),
+    ("India and Pakistan agreed to stop firing.", "en", "ceasefire", None),
+    ("Die Türkei bot an, zwischen beiden Seiten zu vermitteln.", "de", "hold_talks", None),
+    ("Turkey offered to mediate between the two sides.", "en", "hold_talks", None),
+    ("Die USA sollen keine Geheimdienstinformationen mehr an Kiew weitergeben.", "de",
+     "halt_intelligence_sharing", None),
+    ("Washington paused intelligence sharing with Kyiv.", "en", "halt_intelligence_sharing",
+     None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "action", "scope"), ACTIONS_WAVE3)
+def test_bank_action_types_wave3(text: str, lang: str, action: str, scope: str | None) -> None:
+    test_bank_action_types(text, lang, action, scope)
+
+
+NO_TERMS_WAVE3 = [
+    ("Das Feuer in der Raffinerie wurde am Morgen gelöscht.", "de"),
+    ("The fire at the refinery was put out in the morning.", "en"),
+    ("Der Minister kündigte einen Austausch mit Experten an.", "de"),
+    ("The ministers exchanged views on the war.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NO_TERMS_WAVE3)
+def test_bank_no_terms_wave3(text: str, lang: str) -> None:
+    assert _found_terms(text, lang) == []
