@@ -31,6 +31,7 @@ def _interactions(draft: Annotation) -> set[tuple[str, str, str | None]]:
             i.date.isoformat() if i.date else None,
         )
         for i in draft.interactions
+        if i.kind.value != "statement"  # who says something is the attribution's business
     }
 
 

@@ -213,14 +213,16 @@ _AGO: Final = re.compile(
 )
 #: What after a duration makes it no term's length: an age ("30-year-old", "30 Jahre
 #: alt"), time in office ("100 days in office", "100 Tage im Amt", "100 days into his
-#: term"), a sentence ("zehn Jahren Haft", "15 years in prison") or a point before or
-#: after an event ("drei Tage nach dem Treffen", "three days after the talks").
+#: term"), a sentence ("zehn Jahren Haft", "15 years in prison"), a point before or
+#: after an event ("drei Tage nach dem Treffen", "three days after the talks", "48 Stunden
+#: nach Beginn der Gefechte") or how long something went on ("vier Wochen gedauert").
 _ELAPSED: Final = re.compile(
     r"^(?:-|\s+)?(?:old|alt)\b|"
     r"^\s*(?:into|in office|in power|at the helm|im Amt|an der Macht|in prison|in jail|"
     r"behind bars|Haft|Gefängnis|Freiheitsstrafe|Jugendstrafe)\b|"
     r"^\s*(?:after|before|nach|vor)\s+(?:dem|der|den|des|einem|einer|the|a|an|his|her|its|"
-    r"their|talks|Gesprächen)\b",
+    r"their|talks|Gesprächen|Beginn|Ausbruch|Start)\b|"
+    r"^\s+(?:lang\s+)?(?:gedauert|angedauert|getobt|gewährt|gekämpft)\b",
     re.IGNORECASE,
 )
 #: A person an age adjective describes: "ein 30-jähriger Soldat", "der 45-jährige Anführer".

@@ -57,6 +57,8 @@ ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
             r"\b(?:\w*Waffenruhe|\w*Feuerpause|Waffenstillstand\w*|Waffenpause|Kampfpause|"
             r"Gefechtspause)\b|\bhumanitäre\w* Pause\b|"
             r"\b(?:Einstellung|Aussetzung)\s+(?:der|aller)\s+(?:Kampfhandlungen|Feindseligkeiten)\b|"
+            r"\bFeuer\b[^.;]{0,30}?\b(?:einzustellen|einstellen|eingestellt|einstellt\w*)\b|"
+            r"\b(?:stellt|stellen|stellte|stellten)\b[^.;]{0,30}?\bFeuer\b[^.;]{0,10}?\bein\b|"
             r"\b(?:Kämpfe|Gefechte)\b[^.;]{0,40}?\bruhen\b|"
             r"\bWaffen\b[^.;]{0,20}?\b(?:schweigen|ruhen)\b|"
             r"\b(?:Kampfhandlungen|Kampfeinsätze|Militäroperationen)\b[^.;]{0,60}?"
@@ -67,6 +69,7 @@ ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
             r"\bpause in (?:the )?fighting\b|\bcessation of hostilities\b|"
             r"\bhold (?:their|its|his|her) fire\b|"
             r"\bsilenc\w* (?:the |their |its )?(?:guns|weapons)\b|"
+            r"\b(?:stop|cease|halt)\w*\s+(?:all\s+)?(?:firing|shooting)\b|"
             r"\b(?:cease|halt|suspend|pause)\w*\s+(?:all\s+)?(?:combat|military)\s+operations\b|"
             r"\b(?:guns|weapons)\s+(?:fall|fell|falls|would fall|to fall)\s+silent\b"
         ),
@@ -196,13 +199,15 @@ ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
             r"fortzusetzen|fortsetzen|zusammenzukommen)\b|\b(?:Treffen|Gipfel)\b[^.;]{0,40}?"
             r"\b(?:zuzustimmen|bereit|angeboten)\b|\bVerhandlungstisch\b|"
             r"\bVermittlungsangebot\w*|"
+            r"\b(?:angeboten|bot|boten|bietet|bieten|anbieten|bereit)\b[^.;]{0,40}?"
+            r"\bzu vermitteln\b|"
             r"\b(?:dem|am) (?:Friedens)?prozess\b[^.;]{0,20}?\b(?:anzuschließen|anschließen|"
             r"beizutreten|zu beteiligen|beteiligen)\b"
         ),
         "en": (
             r"\b(?:talks|negotiations)\b[^.;]{0,40}?\b(?:resume|begin|start|hold)\b|\bto meet\b|"
             r"\bhold\s+(?:\w+\s+){0,2}(?:talks|negotiations)\b|"
-            r"\bnegotiating table\b|\boffers? (?:of|to) mediat\w*|"
+            r"\bnegotiating table\b|\boffer\w* (?:of|to) mediat\w*|"
             r"\bjoin (?:the )?(?:peace )?(?:process|talks|negotiations)\b"
         ),
     },
@@ -281,6 +286,8 @@ NOT_PERSONS: Final = {
         r"exchange|\bexchange\w*\s+(?:of\s+)?(?:views|fire|information|ideas|letters|"
         r"blows|data|notes|programmes?|programs?)\b|\bAustausch\w*\s+(?:von|über)\s+"
         r"(?:Studenten|Schülern|Informationen|Daten|Erfahrungen|Meinungen|Ideen|Argumenten)\b|"
+        r"\b(?:Austausch\w*|exchange\w*)\s+(?:mit|with)\s+(?:\w+\s+)?(?:Experten|Fachleuten|"
+        r"Kollegen|Partnern|Wissenschaftlern|experts|colleagues|partners|scientists)\b|"
         r"\bAustauschprogramm",
         re.IGNORECASE,
     ),
