@@ -271,3 +271,24 @@ def test_its_troops_are_those_of_the_subject(text: str, lang: str, debtor: str) 
 
 def test_a_german_compound_with_a_number_word() -> None:
     assert [d.iso for d in find_durations("eine Drei-Tage-Waffenruhe", "de")] == ["P3D"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Armenien und Aserbaidschan unterzeichneten am Freitag in Washington ein Abkommen. "
+         "Die Außenminister Ararat Mirsojan und Jeyhun Bayramov setzten ihre Unterschriften "
+         "unter den Text. Später am Tag empfing Präsident Donald Trump beide Außenminister.",
+         "de"),
+        ("Armenia and Azerbaijan signed a deal in Washington on Friday. The foreign ministers, "
+         "Ararat Mirzoyan and Jeyhun Bayramov, put their names to the text. Later in the day "
+         "President Donald Trump received both ministers.", "en"),
+    ],
+)  # fmt: skip
+def test_a_newcomer_makes_another_meeting_on_the_same_day(text: str, lang: str) -> None:
+    found = [
+        (i.participants, i.date.isoformat() if i.date else None)
+        for i in _draft(text, lang).interactions
+        if "donald-trump" in i.participants
+    ]
+    assert found == [(("ararat-mirzoyan", "donald-trump", "jeyhun-bayramov"), "2025-05-02")]

@@ -13,7 +13,7 @@ from typing import Any, Final
 
 from kg.codes import InteractionKind, Modality, PartyKind
 from kg.extract.context import Context
-from kg.extract.dates import find_date
+from kg.extract.dates import DateMention, find_date
 from kg.extract.draft import Draft, DraftFact, slug
 from kg.extract.lexicon import cue
 from kg.extract.parties import gazetteer, state_of
@@ -57,6 +57,37 @@ _NOT_HELD: Final = {
 }
 
 
+#: "Later in the day", "am selben Tag": the day the article named last.
+_SAME_DAY: Final = {
+    "de": re.compile(
+        r"\b(?:am (?:selben|gleichen) (?:Tag|Abend)|später am (?:Tag|Abend)|am Abend desselben "
+        r"Tages|noch am selben Tag)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:later (?:in|on) the day|later that (?:day|evening)|the same day|that same day|"
+        r"on the same day)\b",
+        re.IGNORECASE,
+    ),
+}
+#: How many sentences back "the same day" may find its day.
+_SAME_DAY_REACH = 3
+
+
+def _same_day(ctx: Context, draft: Draft) -> DateMention | None:
+    """Return the day "later in the day" means: the last one the sentences before name."""
+    said = _SAME_DAY[ctx.language].search(ctx.text)
+    if said is None:
+        return None
+    before = draft.text[max(0, ctx.sentence.start - 600) : ctx.sentence.start]
+    pieces = [p for p in re.split(r"(?<=[.!?])\s+", before) if p.strip()]
+    for piece in reversed(pieces[-_SAME_DAY_REACH:]):
+        found = find_date(piece, ctx.language, ctx.published)
+        if found is not None:
+            return DateMention(said.start(), said.end(), said.group(), found.day)
+    return None
+
+
 def add_interaction(ctx: Context, draft: Draft) -> DraftFact | None:
     """Add the call, meeting or round a sentence reports, or add evidence to it."""
     if _NOT_HELD[ctx.language].search(ctx.text):
@@ -65,7 +96,7 @@ def add_interaction(ctx: Context, draft: Draft) -> DraftFact | None:
         match = cue(family, ctx.language).search(ctx.text)
         if match is None:
             continue
-        day = find_date(ctx.text, ctx.language, ctx.published)
+        day = find_date(ctx.text, ctx.language, ctx.published) or _same_day(ctx, draft)
         if kind is InteractionKind.negotiation_round and day is None:
             continue
         # a person who speaks of the meeting ("Putin announced … at a meeting") took part
@@ -96,7 +127,10 @@ def add_interaction(ctx: Context, draft: Draft) -> DraftFact | None:
         for earlier in draft.section("interactions"):
             same_day = day is None or earlier.fields.get("date") in (None, day.day)
             shared = set(earlier.fields["participants"]) & set(participants)
-            if earlier.fields["kind"] is kind and shared and same_day:
+            # a person who was not there makes it another meeting ("Later Trump received
+            # both ministers" after the ministers' signing)
+            newcomer = set(persons) - set(earlier.fields["participants"])
+            if earlier.fields["kind"] is kind and shared and same_day and not newcomer:
                 earlier.add_span(*ctx.span())
                 return earlier
         # a call or meeting is reported as a fact; who told of it is not its source
