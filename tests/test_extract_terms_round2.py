@@ -276,13 +276,13 @@ def test_a_german_compound_with_a_number_word() -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Armenien und Aserbaidschan unterzeichneten am Freitag in Washington ein Abkommen. "
+        (("Armenien und Aserbaidschan unterzeichneten am Freitag in Washington ein Abkommen. "
          "Die Außenminister Ararat Mirsojan und Jeyhun Bayramov setzten ihre Unterschriften "
-         "unter den Text. Später am Tag empfing Präsident Donald Trump beide Außenminister.",
+         "unter den Text. Später am Tag empfing Präsident Donald Trump beide Außenminister."),
          "de"),
-        ("Armenia and Azerbaijan signed a deal in Washington on Friday. The foreign ministers, "
+        (("Armenia and Azerbaijan signed a deal in Washington on Friday. The foreign ministers, "
          "Ararat Mirzoyan and Jeyhun Bayramov, put their names to the text. Later in the day "
-         "President Donald Trump received both ministers.", "en"),
+         "President Donald Trump received both ministers."), "en"),
     ],
 )  # fmt: skip
 def test_a_newcomer_makes_another_meeting_on_the_same_day(text: str, lang: str) -> None:
