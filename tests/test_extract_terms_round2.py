@@ -292,3 +292,26 @@ def test_a_newcomer_makes_another_meeting_on_the_same_day(text: str, lang: str) 
         if "donald-trump" in i.participants
     ]
     assert found == [(("ararat-mirzoyan", "donald-trump", "jeyhun-bayramov"), "2025-05-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In the east, sanctions have hit the steel industry hard.", "en"),
+        ("Washington dropped its threat of new tariffs on cars.", "en"),
+    ],
+)
+def test_look_alikes_of_lifting_are_none(text: str, lang: str) -> None:
+    actions = {h.action.value for h in find_terms(text, lang)}
+    assert not actions & {"lift_sanctions", "reduce_tariffs"}
+
+
+def test_a_power_station_is_no_outlet() -> None:
+    text = "Russian drones hit a power station in Kyiv."
+    found = drop_outlet_mentions([text], [find_mentions(text, "en")], "en")[0]
+    assert "Kyiv" in [m.text for m in found]
+
+
+def test_appealing_to_a_council_is_no_call() -> None:
+    draft = _draft("Die Ukraine rief am Montag den UN-Sicherheitsrat an.", "de")
+    assert [i for i in draft.interactions if i.kind.value == "phone_call"] == []

@@ -408,10 +408,10 @@ for _family, _patterns in (*STANCE_CUES.items(), *CONDITION_CUES.items()):
 #: received weapons" is none).
 INTERACTION_CUES: Final[dict[str, dict[str, str]]] = {
     "phone_call": {
-        "de": r"\b(?:Anruf\w*|rief\w*\b" + _GAP + r"\ban\b|Videoschalte|Videokonferenz)\b",
+        "de": r"\b(?:Anruf\w*|Videoschalte|Videokonferenz)\b",
         "en": (
             r"\b(?:by (?:tele)?phone|on the (?:tele)?phone|telephoned|(?:tele)?phone "
-            r"conversation|phone talks|video call|video link|videoconference)\b"
+            r"conversation|phone talks|video call|videoconference)\b"
         ),
     },
     "meeting": {
@@ -423,7 +423,7 @@ INTERACTION_CUES: Final[dict[str, dict[str, str]]] = {
         "en": r"\b(?:meets|sat down with|held talks with|talks with|came together)\b",
     },
     "negotiation_round": {
-        "de": r"\b(?:Gesprächen|Verhandlungen|verhandel\w*|verhandelt\w*|Verhandlungsrunde\w*)\b",
+        "de": r"\b(?:Gesprächen|Verhandlungen|verhandelte\w*|Verhandlungsrunde\w*)\b",
         "en": r"\b(?:negotiated|negotiating round|round of talks)\b",
     },
     "reception": {

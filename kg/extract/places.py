@@ -76,8 +76,8 @@ _OUTLET_BEFORE: Final = re.compile(
     r"(?:\bTimes of|"
     # a news outlet and where it is based: "der Sender Al Jazeera aus Katar", "the
     # Qatar-based broadcaster", "a newspaper in Kyiv"
-    r"\b(?:Sender\w*|Zeitung|Nachrichtenagentur|Agentur|Blatt|Fernsehsender|Nachrichtenseite|"
-    r"broadcaster|newspaper|news agency|agency|outlet|channel|station|daily|network)"
+    r"\b(?:Sender\w*|Zeitung|Nachrichtenagentur|Agentur|Fernsehsender|Nachrichtenseite|"
+    r"broadcaster|newspaper|news agency|news outlet|TV channel|television)"
     r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:aus|in|from|based in|mit Sitz in))\s+$"
 )
 

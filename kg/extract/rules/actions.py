@@ -136,7 +136,8 @@ ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
         ),
         "en": (
             r"\b(?:sanctions?|restrictions|curbs)\b[^.;]{0,120}?\b(?:lifted|eased|relief|go|"
-            r"removed)\b|\b(?:lift|eas|relax|remov|roll\w* back)\w*\b[^.;]{0,40}?"
+            r"removed)\b|\b(?:lift\w*|eas(?:e|es|ed|ing)|relax\w*|remov\w*|roll\w* back)\b"
+            r"[^.;]{0,40}?"
             r"\b(?:sanctions?|restrictions)\b|"
             r"\bsanctions relief\b"
         ),
@@ -165,7 +166,7 @@ ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
         ),
         "en": (
             r"\btariffs?\b[^.;]{0,60}?\b(?:cut|lower\w*|reduc\w*)\b|\b(?:cut\w*|lower\w*|"
-            r"reduc\w*|scrap\w*|eliminat\w*|remov\w*|abolish\w*|drop\w*|roll\w* back)\b"
+            r"reduc\w*|scrap\w*|eliminat\w*|remov\w*|abolish\w*|roll\w* back)\b"
             r"[^.;]{0,30}?"
             r"\btariffs?\b"
         ),
@@ -256,7 +257,7 @@ ACTIONS[ActionType.lift_export_controls] = {
         r"\b(?:Aufhebung|Lockerung|Aussetzung)\s+(?:der|von)\s+(?:Export|Ausfuhr)\w*"
     ),
     "en": (
-        r"\b(?:lift\w*|eas\w*|relax\w*|remov\w*|suspend\w*|scrap\w*|roll\w* back)\b"
+        r"\b(?:lift\w*|eas(?:e|es|ed|ing)|relax\w*|remov\w*|suspend\w*|scrap\w*|roll\w* back)\b"
         r"[^.;]{0,30}?\bexport (?:controls|restrictions|curbs|bans?|licen[cs]ing)\b|"
         r"\bexport (?:controls|restrictions|curbs|bans?)\b[^.;]{0,40}?\b(?:lifted|eased|"
         r"relaxed|removed|suspended)\b"
