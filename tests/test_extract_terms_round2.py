@@ -315,3 +315,25 @@ def test_a_power_station_is_no_outlet() -> None:
 def test_appealing_to_a_council_is_no_call() -> None:
     draft = _draft("Die Ukraine rief am Montag den UN-Sicherheitsrat an.", "de")
     assert [i for i in draft.interactions if i.kind.value == "phone_call"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claims"),
+    [
+        ("Russia and Ukraine agreed a 30-day ceasefire. Moscow said it had observed the truce.",
+         "en", [(("russia",), "fulfilled", "P30D")]),
+        (("Russland und die Ukraine vereinbarten eine 30-tägige Waffenruhe. Moskau erklärte, es "
+         "habe sich an die Waffenruhe gehalten."), "de", [(("russia",), "fulfilled", "P30D")]),
+        (("Russia and Ukraine agreed a 30-day ceasefire. Moscow said it had not violated the "
+         "truce."), "en", []),
+    ],
+)  # fmt: skip
+def test_the_speaker_as_subject_of_its_own_compliance_claim(
+    text: str, lang: str, claims: list[tuple[tuple[str, ...], str, str]]
+) -> None:
+    found = [
+        (c.debtor, c.status.value, c.term.duration)
+        for c in _draft(text, lang).commitments
+        if ".compliance." in (c.extraction.rule if c.extraction else "")
+    ]
+    assert found == claims

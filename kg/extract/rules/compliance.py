@@ -54,7 +54,9 @@ _BROKEN: Final = {
 }
 _KEPT: Final = {
     "de": re.compile(
-        r"\b(?:eingehalten|einhielt\w*|hielt\w* sich\b[^.;]{0,40}\ban|respektiert\w*|befolgt\w*)",
+        r"\b(?:eingehalten|einhielt\w*|hielt\w* sich\b[^.;]{0,40}\ban|respektiert\w*|befolgt\w*|"
+        r"(?:halte|halten|hält)\w* sich\b[^.;]{0,40}\ban\b|"
+        r"sich\b[^.;]{0,40}?\ban\b[^.;]{0,40}?\bgehalten)",
         re.IGNORECASE,
     ),
     "en": re.compile(
@@ -100,6 +102,12 @@ _FORCES: Final = re.compile(
 )
 #: Possessives of a speaker's own forces ("its troops, the ministry said").
 _OWN: Final = re.compile(r"its|their|our|seine|ihre|unsere", re.IGNORECASE)
+#: The speaker as the subject of its own claim: "Moscow said it had observed the truce",
+#: "Moskau erklärte, es habe sich an die Waffenruhe gehalten".
+_SPEAKER_PRONOUN: Final = {
+    "de": re.compile(r"(?:^|,\s*|\bdass\s+)(?:es|sie|er|wir|man)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:it|they|we|he)\s+(?:had|has|have|was|were|is|are)\b", re.IGNORECASE),
+}
 #: A passive claim without an agent ("wurde mehrfach gebrochen", "was violated").
 _PASSIVE: Final = {
     "de": re.compile(r"\b(?:wurde|wurden|worden|wird|werden)\b", re.IGNORECASE),
@@ -227,6 +235,10 @@ def _debtor(ctx: Context, start: int, end: int) -> tuple[str, int] | None:
     subjects = ctx.actors(start, end)
     if subjects:
         return state_of(subjects[-1].party_id), subjects[-1].start
+    pronoun = _SPEAKER_PRONOUN[ctx.language].search(ctx.text, start, end)
+    speaker = ctx.speaker_state()
+    if pronoun is not None and speaker:  # "Moscow said it had observed the truce"
+        return speaker, pronoun.start()
     for forces in _FORCES.finditer(ctx.text, start, end):
         state = adjective_party(forces["adj"])
         if state is not None:
