@@ -272,3 +272,84 @@ def test_bank_party_mentions_wave3(
     text: str, lang: str, must: set[str], must_not: set[str]
 ) -> None:
     test_bank_party_mentions(text, lang, must, must_not)
+
+
+# -- wave 4: written after the third rule pass, measured before the fourth ----------------
+INTERACTIONS_WAVE4 = [
+    ("Witkoff traf am Freitag in Moskau mit Putin zusammen.", "de",
+     {("meeting", WP, "2025-05-02")}),
+    ("Witkoff held a five-hour meeting with Putin in Moscow on Friday.", "en",
+     {("meeting", WP, "2025-05-02")}),
+    ("Am Telefon vereinbarten Putin und Trump am Dienstag eine Pause der Angriffe.", "de",
+     {("phone_call", TP, "2025-05-06")}),
+    ("Over the phone on Tuesday, Putin and Trump agreed to pause attacks.", "en",
+     {("phone_call", TP, "2025-05-06")}),
+    ("Putin und Trump wollen in den kommenden Tagen telefonieren.", "de",
+     {("phone_call", TP, None)}),
+    ("Trump and Putin are expected to speak by phone in the coming days.", "en",
+     {("phone_call", TP, None)}),
+    # -- negatives
+    ("Trump telefonierte am Dienstag.", "de", set()),
+    ("Putin called the proposal unacceptable on Tuesday.", "en", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), INTERACTIONS_WAVE4)
+def test_bank_interactions_wave4(
+    text: str, lang: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    assert _interactions(_draft(text, lang)) == expected
+
+
+PARTIES_WAVE4 = [
+    ("Ukraine's president proposed a 30-day truce.", "en", {"ukraine"}, set()),
+    ("Die ukrainische Führung schlug eine Waffenruhe vor.", "de", {"ukraine"}, set()),
+    ("The Ukrainian leadership proposed a truce.", "en", {"ukraine"}, set()),
+    # -- negatives
+    (("Die in London ansässige Beobachtungsstelle meldete, Russland habe eine Waffenruhe "
+     "vorgeschlagen."), "de", {"russia"}, {"united-kingdom"}),
+    ("Hamas offered a truce, a spokesman said in Doha.", "en", {"hamas"}, {"qatar"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), PARTIES_WAVE4)
+def test_bank_party_mentions_wave4(
+    text: str, lang: str, must: set[str], must_not: set[str]
+) -> None:
+    test_bank_party_mentions(text, lang, must, must_not)
+
+
+COMPLIANCE_WAVE4 = [
+    (("Israel and Hamas agreed a six-week truce. Hamas accused Israel of breaching the "
+     "ceasefire."), "en", {("israel", "violated")}),
+    (("Israel und die Hamas vereinbarten eine sechswöchige Waffenruhe. Die Hamas warf Israel "
+     "vor, die Feuerpause verletzt zu haben."), "de", {("israel", "violated")}),
+    (("Thailand and Cambodia agreed a truce. Thailand said Cambodian troops had violated it on "
+     "Tuesday."), "en", {("cambodia", "violated")}),
+    (("Thailand und Kambodscha vereinbarten eine Waffenruhe. Thailand erklärte, "
+     "kambodschanische Soldaten hätten sie am Dienstag gebrochen."), "de",
+     {("cambodia", "violated")}),
+    (("Armenia and Azerbaijan agreed a ceasefire. Azerbaijan said its forces were respecting "
+     "the truce."), "en", {("azerbaijan", "active")}),
+    (("Armenien und Aserbaidschan vereinbarten eine Waffenruhe. Aserbaidschan erklärte, seine "
+     "Truppen hielten sich an die Waffenruhe."), "de", {("azerbaijan", "active")}),
+    # -- negatives
+    (("India and Pakistan agreed a ceasefire. Both sides would respect the truce if the other "
+     "did."), "en", set()),
+    (("Indien und Pakistan vereinbarten eine Waffenruhe. Pakistan bestritt, die Waffenruhe "
+     "verletzt zu haben."), "de", set()),
+    ("India and Pakistan agreed a ceasefire. Pakistan denied violating the truce.", "en",
+     set()),
+    ("Russia and Ukraine agreed a truce. UN observers were monitoring the ceasefire.", "en",
+     set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), COMPLIANCE_WAVE4)
+def test_bank_compliance_wave4(text: str, lang: str, expected: set[tuple[str, str]]) -> None:
+    found = {
+        (c.debtor[0], c.status.value)
+        for c in _draft(text, lang).commitments
+        if c.extraction is not None and ".compliance." in c.extraction.rule
+    }
+    assert found == expected
