@@ -410,7 +410,7 @@ INTERACTION_CUES: Final[dict[str, dict[str, str]]] = {
     "phone_call": {
         "de": r"\b(?:Anruf\w*|Videoschalte|Videokonferenz)\b",
         "en": (
-            r"\b(?:by (?:tele)?phone|on the (?:tele)?phone|telephoned|(?:tele)?phone "
+            r"\b(?:by (?:tele)?phone|(?:on|over) the (?:tele)?phone|telephoned|(?:tele)?phone "
             r"conversation|phone talks|video call|videoconference)\b"
         ),
     },

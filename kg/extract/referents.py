@@ -136,10 +136,12 @@ def add_army_mentions(
 _DELEGATION: Final = {
     "de": re.compile(
         r"\b(?P<adj>[a-zäöü][\w-]+)\s+(?P<noun>Delegation|Abordnung|Verhandlungsdelegation|"
-        r"Unterhändler\w*|Verhandlungsteam\w*|Verhandlungsführer\w*)\b"
+        r"Unterhändler\w*|Verhandlungsteam\w*|Verhandlungsführer\w*|Führung|Staatsführung|"
+        r"Staatsspitze|Regierungsspitze)\b"
     ),
     "en": re.compile(
-        r"\b(?P<adj>[A-Z][\w.-]+)\s+(?P<noun>delegations?|negotiators|negotiating team|team)\b"
+        r"\b(?P<adj>[A-Z][\w.-]+)\s+(?P<noun>delegations?|negotiators|negotiating team|team|"
+        r"leadership)\b"
     ),
 }
 
