@@ -326,6 +326,8 @@ def test_appealing_to_a_council_is_no_call() -> None:
          "habe sich an die Waffenruhe gehalten."), "de", [(("russia",), "fulfilled", "P30D")]),
         (("Russia and Ukraine agreed a 30-day ceasefire. Moscow said it had not violated the "
          "truce."), "en", []),
+        (("Russland und die Ukraine vereinbarten eine Waffenruhe. Kiew erklärte, sie sei in der "
+          "Nacht gebrochen worden."), "de", []),
     ],
 )  # fmt: skip
 def test_the_speaker_as_subject_of_its_own_compliance_claim(

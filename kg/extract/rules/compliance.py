@@ -108,6 +108,10 @@ _SPEAKER_PRONOUN: Final = {
     "de": re.compile(r"(?:^|,\s*|\bdass\s+)(?:es|sie|er|wir|man)\b", re.IGNORECASE),
     "en": re.compile(r"\b(?:it|they|we|he)\s+(?:had|has|have|was|were|is|are)\b", re.IGNORECASE),
 }
+#: A passive around a claim: "it had been violated", "sie sei gebrochen worden" (the
+#: pronoun is the pause, not the speaker).
+_PASSIVE_AROUND: Final = re.compile(r"\b(?:been|being|wurde|wurden|worden)\b", re.IGNORECASE)
+_PASSIVE_AFTER: Final = re.compile(r"\w+\s+(?:worden|wurde|wurden)\b", re.IGNORECASE)
 #: A passive claim without an agent ("wurde mehrfach gebrochen", "was violated").
 _PASSIVE: Final = {
     "de": re.compile(r"\b(?:wurde|wurden|worden|wird|werden)\b", re.IGNORECASE),
@@ -338,8 +342,9 @@ def _debtor(ctx: Context, start: int, end: int) -> tuple[str, int] | None:
         return state_of(subjects[-1].party_id), subjects[-1].start
     pronoun = _SPEAKER_PRONOUN[ctx.language].search(ctx.text, start, end)
     speaker = ctx.speaker_state()
-    if pronoun is not None and speaker:  # "Moscow said it had observed the truce"
-        return speaker, pronoun.start()
+    passive = _PASSIVE_AROUND.search(ctx.text[start:end]) or _PASSIVE_AFTER.match(ctx.text, end)
+    if pronoun is not None and speaker and not passive:
+        return speaker, pronoun.start()  # "Moscow said it had observed the truce"
     for forces in _FORCES.finditer(ctx.text, start, end):
         state = adjective_party(forces["adj"])
         if state is not None:
