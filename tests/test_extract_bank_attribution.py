@@ -192,7 +192,6 @@ XFAIL: Final = {
     "Russia rejected the plan for a ceasefire": _NO_CONTENT,
     "The ceasefire was announced on Monday": _NO_CONTENT,
     "The Houthis will stop attacking": _NO_CONTENT,
-    "In a statement, the ELN said": _NO_CONTENT,
     "Turkey and Qatar said in a joint statement": _NO_CONTENT,
     "Russia is prepared to exchange all prisoners": _NO_CONTENT,
     "Witkoff noted": _BARE_FRAME,

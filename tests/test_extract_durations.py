@@ -56,11 +56,11 @@ def test_halves_fortnights_and_compounds(text: str, lang: str, iso: list[str]) -
     ("text", "lang", "iso"),
     [
         ("von Freitag 20 Uhr bis Sonntag Mitternacht", "de", "P2DT4H"),
-        ("vom 3. bis 6. Juni", "de", "P3D"),
-        ("vom 3. Juni bis zum 5. Juni", "de", "P2D"),
+        ("vom 3. bis 6. Juni", "de", "P4D"),
+        ("vom 3. Juni bis zum 5. Juni", "de", "P3D"),
         ("from 8 p.m. on Friday until midnight on Sunday", "en", "P2DT4H"),
         ("from 06:00 on Monday to 18:00 on Monday", "en", "PT12H"),
-        ("between 3 and 6 June", "en", "P3D"),
+        ("between 3 and 6 June", "en", "P4D"),
     ],
 )
 def test_periods_from_one_point_to_another(text: str, lang: str, iso: str) -> None:

@@ -330,12 +330,21 @@ def test_both_leaders_are_the_two_last_named_with_the_title() -> None:
 
 
 def test_both_presidents_without_titled_persons_name_nobody() -> None:
-    text = "Putin und Trump sprachen lange. Die beiden Präsidenten telefonierten danach erneut."
+    text = "Witkoff und Putin sprachen lange. Die beiden Präsidenten telefonierten danach erneut."
     draft = parse(text, lang="de", published=DAY)
     assert all(len(i.participants) < 3 for i in draft.interactions)
     texts = [s.text for s in split_sentences(text, "de")]
     found = add_pair_mentions(texts, [find_mentions(t, "de") for t in texts], "de")
     assert [m.party_id for m in found[1]] == []
+
+
+def test_both_presidents_the_gazetteer_knows_as_such_are_the_pair_just_named() -> None:
+    # round 2 (terms2): untitled in the text, but the sentence right before names just
+    # these two and the gazetteer describes both as presidents
+    text = "Putin und Trump sprachen lange. Die beiden Präsidenten telefonierten danach erneut."
+    texts = [s.text for s in split_sentences(text, "de")]
+    found = add_pair_mentions(texts, [find_mentions(t, "de") for t in texts], "de")
+    assert sorted(m.party_id for m in found[1]) == ["donald-trump", "vladimir-putin"]
 
 
 def test_a_states_genitive_between_title_and_name_is_no_part_of_the_name() -> None:

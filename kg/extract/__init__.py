@@ -10,7 +10,8 @@ Modules by role: :mod:`~kg.extract.text` (sentences, spaCy blank pipelines),
 :mod:`~kg.extract.language`, :mod:`~kg.extract.lexicon` (cue lexicons),
 :mod:`~kg.extract.numbers` (durations, quantities), :mod:`~kg.extract.dates`,
 :mod:`~kg.extract.parties` (gazetteer mentions), :mod:`~kg.extract.referents` (bare
-"die Armee", "both sides"), :mod:`~kg.extract.rules` (one module
+"die Armee", "both sides"), :mod:`~kg.extract.forces` ("Ukrainian forces", "its troops"),
+:mod:`~kg.extract.places` (Brussels, outlets), :mod:`~kg.extract.rules` (one module
 per kind of fact) and :mod:`~kg.extract.parse` (the pipeline).
 """
 

@@ -42,8 +42,24 @@ _MONTHS: Final = {
 }  # fmt: skip
 _RELATIVE: Final = {
     "de": {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2},
-    "en": {"yesterday": -1, "today": 0, "tomorrow": 1},
-}
+    "en": {
+        "the day before yesterday": -2, "yesterday": -1, "today": 0,
+        "the day after tomorrow": 2, "tomorrow": 1,
+    },
+}  # fmt: skip
+#: Small counts in "two days ago", "vor drei Tagen", "a week ago", "vor einer Woche".
+_COUNT: Final = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "ten": 10, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4,
+    "fünf": 5, "sechs": 6, "sieben": 7, "zehn": 10,
+}  # fmt: skip
+_COUNT_WORDS = "|".join(sorted(_COUNT, key=len, reverse=True))
+#: A weekday of the week before: "am Montag vergangener Woche", "on Monday last week".
+_LAST_WEEK: Final = {
+    "de": re.compile(r"^\s*(?:der\s+)?(?:vergangenen|vergangener|letzter|letzten|vorigen|voriger)"
+                     r"\s+Woche\b", re.IGNORECASE),
+    "en": re.compile(r"^\s*(?:of\s+)?last\s+week\b", re.IGNORECASE),
+}  # fmt: skip
 _FUTURE: Final = {
     "de": re.compile(
         r"\b(?:würden?|werden?|wird|sollen|soll|sollten|wollen|wollten|will|wolle|"
@@ -72,12 +88,18 @@ def _patterns(language: str) -> list[re.Pattern[str]]:
             re.compile(rf"(?:am\s+)?(?P<d>\d{{1,2}})\.\s*(?P<m>{months})(?:\s+(?P<y>\d{{4}}))?"),
             re.compile(rf"(?:(?:am|vom|seit|ab)\s+)?(?P<w>{weekdays})(?:abend|morgen|nachmittag)?"),
             re.compile(rf"\b(?P<r>{relative})\b", re.IGNORECASE),
+            re.compile(
+                rf"\bvor\s+(?P<n>\d{{1,2}}|{_COUNT_WORDS})\s+(?P<u>Tagen|Wochen|Woche)\b",
+                re.IGNORECASE,
+            ),
         ]
     return [
         re.compile(rf"(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{months})(?:\s+(?P<y>\d{{4}}))?"),
         re.compile(rf"(?:on\s+)?(?P<m>{months})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?"),
         re.compile(rf"(?:on\s+)?(?P<w>{weekdays})"),
         re.compile(rf"\b(?P<r>{relative})\b", re.IGNORECASE),
+        re.compile(rf"\b(?P<n>\d{{1,2}}|{_COUNT_WORDS})\s+(?P<u>days?|weeks?)\s+ago\b",
+                   re.IGNORECASE),
     ]  # fmt: skip
 
 
@@ -85,8 +107,15 @@ def _resolve(match: re.Match[str], language: str, span: str, published: dt.date)
     groups = match.groupdict()
     if groups.get("r"):
         return published + dt.timedelta(days=_RELATIVE[language][groups["r"].lower()])
+    if groups.get("n"):
+        raw = groups["n"].lower()
+        count = int(raw) if raw.isdigit() else _COUNT[raw]
+        days = count * (7 if groups["u"].lower().startswith(("w", "W")) else 1)
+        return published - dt.timedelta(days=days)
     if groups.get("w"):
         weekday = _WEEKDAYS[language].index(groups["w"])
+        if _LAST_WEEK[language].match(span[match.end() :]):
+            return published - dt.timedelta(days=published.weekday() + 7 - weekday)
         back = (published.weekday() - weekday) % 7
         if back and _FUTURE[language].search(span):
             return published + dt.timedelta(days=7 - back)
@@ -269,8 +298,9 @@ def find_periods(
 
     "from 18:00 on Saturday until midnight on Sunday" (midnight ends the day), "von Samstag
     18 Uhr bis Sonntag 24 Uhr", "vom 8. bis 11. Mai", "between 1 and 3 May": the time from
-    the first point to the second. A day without a clock time counts from its start, so
-    "vom 8. bis 11. Mai" lasts three days. Weekdays need no calendar; days of a month are
+    the first point to the second. A first day without a clock time counts from its start,
+    a last day to its end, so "vom 8. bis 11. Mai" lasts four days and "a three-day truce
+    from 8 to 10 May" three. Weekdays need no calendar; days of a month are
     counted in the year of ``published`` (or a common year without it).
 
     Parameters
@@ -292,7 +322,7 @@ def find_periods(
     >>> find_periods("from 18:00 Moscow time on Saturday until midnight on Sunday", "en")
     [(0, 59, 'P1DT6H')]
     >>> [iso for *_, iso in find_periods("eine Waffenruhe vom 8. bis 11. Mai", "de")]
-    ['P3D']
+    ['P4D']
     """
     year = published.year if published is not None else 2001
     out: list[tuple[int, int, str]] = []
@@ -304,7 +334,9 @@ def find_periods(
         if days is None:
             continue
         start = _minutes(a, language, end=False) or 0
-        stop = _minutes(b, language, end=True) or 0
+        stop = _minutes(b, language, end=True)
+        if stop is None:  # "bis 10. Mai", "until Sunday": to the end of that day
+            stop = 24 * 60 if _day(b, language) != (None, None, None) else 0
         total = days * 24 * 60 + stop - start
         if 0 < total <= 366 * 24 * 60:
             end = match.start("b") + len(b.rstrip(" ,"))

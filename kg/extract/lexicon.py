@@ -486,3 +486,39 @@ SPEECH_CUES: Final[dict[str, dict[str, str]]] = {
 for _family, _patterns in SPEECH_CUES.items():
     for _language, _pattern in _patterns.items():
         CUES[_family][_language] = f"{CUES[_family][_language]}|{_pattern}"
+
+# -- interactions (terms2 helper): more ways to report a call, a meeting, a round --------------
+#: Further cues of calls, meetings and negotiation rounds, and the cues of receiving or
+#: hosting someone ("reception": a meeting only between named persons, since "Ukraine
+#: received weapons" is none).
+INTERACTION_CUES: Final[dict[str, dict[str, str]]] = {
+    "phone_call": {
+        "de": r"\b(?:Anruf\w*|Videoschalte|Videokonferenz)\b",
+        "en": (
+            r"\b(?:by (?:tele)?phone|(?:on|over) the (?:tele)?phone|telephoned|(?:tele)?phone "
+            r"conversation|phone talks|video call|videoconference)\b"
+        ),
+    },
+    "meeting": {
+        "de": (
+            r"\b(?:kamen|kommen|kam|kommt)\b" + _GAP + r"\bzusammen\b|"
+            r"\b(?:zusammengekommen|zusammenkommen|Zusammenkunft|Begegnung|trifft|treffen sich|"
+            r"trafen sich|traf sich)\b"
+        ),
+        "en": r"\b(?:meets|sat down with|held talks with|talks with|came together)\b",
+    },
+    "negotiation_round": {
+        "de": r"\b(?:Gesprächen|Verhandlungen|verhandelte\w*|Verhandlungsrunde\w*)\b",
+        "en": r"\b(?:negotiated|negotiating round|round of talks)\b",
+    },
+    "reception": {
+        "de": r"\b(?:empfing|empfingen|empfangen|empfängt|empfange|Empfang)\b",
+        "en": r"\b(?:received|receives|hosted|hosts|welcomed \w+ to)\b",
+    },
+}
+for _family, _patterns in INTERACTION_CUES.items():
+    for _language, _pattern in _patterns.items():
+        CUES[_family] = CUES.get(_family, {})
+        CUES[_family][_language] = (
+            f"{CUES[_family][_language]}|{_pattern}" if _language in CUES[_family] else _pattern
+        )

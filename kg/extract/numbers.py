@@ -143,6 +143,8 @@ _DURATION: Final = {
         re.compile(rf"(?<![\w-])(?P<num>{NUMBER['de']})\s+{_DE_UNIT}", re.IGNORECASE),
         re.compile(rf"(?<![\w-])(?P<num>{NUMBER['de']})-?{_DE_ADJ}", re.IGNORECASE),
         re.compile(rf"(?<![\w-])(?P<num>{_DIGITS})-{_DE_COMPOUND}"),
+        # "Drei-Tage-Waffenruhe", "Sechs-Monats-Frist"
+        re.compile(rf"(?<![\w-])(?P<num>{_DE_WORD})-{_DE_COMPOUND}", re.IGNORECASE),
         # "binnen eines Monats", "innerhalb eines Jahres" ("eines Tages" is "some day")
         re.compile(r"(?<![\w-])(?P<num>eines)\s+(?P<unit>Monats|Jahres)\b", re.IGNORECASE),
     ],
@@ -182,7 +184,10 @@ _MOST: Final = {
 #: Words before a duration that make it a point or span in the past, not a term's length.
 _NOT_A_TERM: Final = re.compile(
     r"(?:\bseit|\bvor|\bnach|\bsince|\bafter|\bin|"
-    r"\bmore than|\bmehr als|\bover)\s+(?:(?:mehr als|knapp|fast|über|more than|nearly|"
+    r"\bmore than|\bmehr als|\bover|\bim Alter von|\baged|\bsentenced to|"
+    r"\bvergangenen|\bletzten|\bzurückliegenden|\bthe (?:past|last|previous)|"
+    r"\b(?:in office|in power|im Amt|an der Macht)\s+(?:for|seit))\s+"
+    r"(?:(?:mehr als|knapp|fast|über|more than|nearly|"
     r"almost|the past|the last|den|der|the)\s+)*$",
     re.IGNORECASE,
 )
@@ -206,6 +211,76 @@ _AGO: Final = re.compile(
     r"of\s+(?!(?:a\s+|the\s+)?(?:ceasefire|truce|calm|pause|peace|quiet)\b))\b",
     re.IGNORECASE,
 )
+#: What after a duration makes it no term's length: an age ("30-year-old", "30 Jahre
+#: alt"), time in office ("100 days in office", "100 Tage im Amt", "100 days into his
+#: term"), a sentence ("zehn Jahren Haft", "15 years in prison"), a point before or
+#: after an event ("drei Tage nach dem Treffen", "three days after the talks", "48 Stunden
+#: nach Beginn der Gefechte") or how long something went on ("vier Wochen gedauert").
+_ELAPSED: Final = re.compile(
+    r"^(?:-|\s+)?(?:old|alt)\b|"
+    r"^\s*(?:into|in office|in power|at the helm|im Amt|an der Macht|in prison|in jail|"
+    r"behind bars|Haft|Gefängnis|Freiheitsstrafe|Jugendstrafe)\b|"
+    r"^\s*(?:after|before|nach|vor)\s+(?:dem|der|den|des|einem|einer|the|a|an|his|her|its|"
+    r"their|talks|Gesprächen|Beginn|Ausbruch|Start)\b|"
+    r"^\s+(?:lang\s+)?(?:gedauert|angedauert|getobt|gewährt|gekämpft)\b",
+    re.IGNORECASE,
+)
+#: A person an age adjective describes: "ein 30-jähriger Soldat", "der 45-jährige Anführer".
+_AGED_PERSON: Final = re.compile(
+    r"^\w*\s+(?:Mann|Frau|Junge|Mädchen|Kind|Sohn|Tochter|Soldat\w*|Kämpfer\w*|Zivilist\w*|"
+    r"Kommandeur\w*|Anführer\w*|Politiker\w*|Präsident\w*|Minister\w*|Journalist\w*|"
+    r"Bewohner\w*|Geisel|Gefangene\w*|Opfer|Israeli|Palästinenser\w*|Ukrainer\w*|Russe\w*)\b"
+)
+#: Words after a deadline that make it the time until something starts.
+_STARTS: Final = re.compile(
+    r"^[^.;]{0,20}?\b(?:in Kraft(?:\s+treten|\s+tritt)?|beginn\w*|starte\w*|einsetz\w*|"
+    r"take\w* effect|come\w* into (?:force|effect)|begin\w*|start\w*|kick\w* in)\b",
+    re.IGNORECASE,
+)
+_STARTS_BEFORE: Final = re.compile(
+    r"\b(?:take\w* effect|come\w* into (?:force|effect)|begin\w*|start\w*|kick\w* in|"
+    r"in Kraft)\s+(?:within|binnen|innerhalb(?:\s+von)?)\s+(?:the\s+next\s+)?$",
+    re.IGNORECASE,
+)
+#: Words before a deadline: what follows it ("within 30 days after signing") is its start.
+_WITHIN: Final = re.compile(r"\b(?:within|binnen|innerhalb)\b[^.;]{0,12}$", re.IGNORECASE)
+
+
+#: A duration said as an adverb ("ein Jahr lang", "for a year") in a clause about what
+#: had been ("hatten … verzichtet", "had refrained", "has held"), with nothing planned
+#: or reported as to come: how long something went on, not the length of a term.
+_ADVERB_AFTER: Final = {"de": re.compile(r"^\s+lang\b"), "en": re.compile(r"^")}
+_ADVERB_BEFORE: Final = {
+    "de": re.compile(r"(?!)"),
+    "en": re.compile(r"\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?$", re.IGNORECASE),
+}
+_HAD_BEEN: Final = {
+    "de": re.compile(r"\b(?:hatte|hatten|war|waren)\b"),
+    "en": re.compile(
+        r"\bhad\b|\b(?:has|have)\s+(?:\w+\s+)?(?:held|lasted|been|kept|observed|refrained)\b",
+        re.IGNORECASE,
+    ),
+}
+_TO_COME: Final = {
+    "de": re.compile(
+        r"\b(?:soll\w*|werde\w*|wird|würde\w*|wolle\w*|will|könnte\w*|müsse\w*|sei\w*|habe|"
+        r"zugesagt|zugesichert|versprochen|vereinbart|angeboten|vorgeschlagen|angekündigt|"
+        r"verkündet|beschlossen|bereit\w*|Angebot|Vorschlag|Plan)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:would|will|should|could|shall|must|to|agreed|offered|pledged|promised|proposed|"
+        r"committed|declared|announced|accepted|proposal|plan|offer)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _went_on(text: str, start: int, end: int, language: str) -> bool:
+    """Whether a duration at ``text[start:end]`` says how long something had gone on."""
+    adverb = (language == "de" and _ADVERB_AFTER["de"].match(text[end:]) is not None) or (
+        language == "en" and _ADVERB_BEFORE["en"].search(text[max(0, start - 20) : start])
+    )
+    return bool(adverb and _HAD_BEEN[language].search(text) and not _TO_COME[language].search(text))
 
 
 def _half_iso(whole: int, unit: str) -> str:
@@ -293,8 +368,20 @@ def find_durations(text: str, language: str, published: dt.date | None = None) -
             continue
         if _AGO.match(text[end:]):
             continue
+        if _ELAPSED.match(text[end:]) and not _WITHIN.search(text[max(0, start - 30) : start]):
+            continue  # an age, time in office, a prison term, a point after an event
+        if "Jährig" in text[start:end] or (
+            "jährig" in text[start:end] and _AGED_PERSON.match(text[end:])
+        ):
+            continue  # "ein 30-jähriger Soldat", "der 30-Jährige": an age
         if _LASTED[language].search(text[max(0, start - 60) : start]):
             continue  # "the war has lasted 15 months", "Die Gespräche dauerten drei Tage"
+        if (
+            _WITHIN.search(text[max(0, start - 30) : start]) and _STARTS.match(text[end:])
+        ) or _STARTS_BEFORE.search(text[max(0, start - 50) : start]):
+            continue  # "binnen 24 Stunden in Kraft treten": when it starts, not how long
+        if _went_on(text, start, end, language):
+            continue  # "Ein Jahr lang hatten beide Seiten verzichtet …"
         if any(d.start < end and start < d.end for d in found):
             continue
         found.append(Duration(start, end, iso))

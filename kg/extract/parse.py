@@ -33,9 +33,11 @@ from kg.errors import KgError
 from kg.extract.context import Context
 from kg.extract.discourse import paragraph_starts
 from kg.extract.draft import Draft, slug
+from kg.extract.forces import add_forces_mentions
 from kg.extract.language import detect_language
 from kg.extract.local import find_local_parties
 from kg.extract.parties import add_government_mentions, article_parties, find_mentions
+from kg.extract.places import add_seat_mentions, drop_outlet_mentions
 from kg.extract.referents import (
     add_army_mentions,
     add_delegation_mentions,
@@ -215,11 +217,13 @@ def _facts(article: Article, sentences: list[Sentence]) -> dict[str, Any]:
     language = article.language.value
     text = article.text
     texts = [s.text for s in sentences]
-    mentions = add_government_mentions(texts, [find_mentions(t, language) for t in texts], language)
+    found = drop_outlet_mentions(texts, [find_mentions(t, language) for t in texts], language)
+    mentions = add_government_mentions(texts, found, language)
     mentions = add_army_mentions(texts, mentions, language)
     mentions = add_delegation_mentions(texts, mentions, language)
     mentions = add_demonstrative_mentions(texts, mentions, language)
     mentions = add_pair_mentions(texts, mentions, language)
+    mentions = add_forces_mentions(texts, add_seat_mentions(texts, mentions, language), language)
     starts = paragraph_starts(text, [(s.start, s.end) for s in sentences])
     attributions = attribute_sentences(texts, mentions, language, starts)
     contexts = [

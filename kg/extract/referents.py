@@ -19,6 +19,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -36,6 +37,7 @@ from kg.extract.parties import (
 from kg.gazetteer import load_gazetteer
 
 __all__ = [
+    "OBJECT_BEFORE",
     "SIDES",
     "add_army_mentions",
     "add_delegation_mentions",
@@ -44,6 +46,7 @@ __all__ = [
     "army_of",
     "both_sides",
     "note_sides",
+    "state_or_none",
 ]
 
 _BARE_ARMY: Final = {
@@ -56,7 +59,7 @@ _BARE_ARMY: Final = {
         re.IGNORECASE,
     ),
 }
-_OBJECT_BEFORE: Final = re.compile(
+OBJECT_BEFORE: Final = re.compile(
     r"\b(?P<prep>mit|gegen|an|auf|in|im|nach|über|zu|zum|zur|von|vom|into|with|against|to|"
     r"on|at|about|over|by|from|of)\s+$",
     re.IGNORECASE,
@@ -78,7 +81,8 @@ def army_of(state: str) -> str:
     return state
 
 
-def _state(mention: PartyMention) -> str | None:
+def state_or_none(mention: PartyMention) -> str | None:
+    """Return the state a mention names (or acts for), if it is a state of the gazetteer."""
     state = state_of(mention.party_id)
     party = gazetteer().get(state)
     return state if party is not None and party.kind is PartyKind.state else None
@@ -98,7 +102,7 @@ def add_army_mentions(
     out: list[list[PartyMention]] = []
     for text, found in zip(texts, mentions, strict=True):
         added: list[PartyMention] = []
-        states = [(m.start, s) for m in found if (s := _state(m)) is not None]
+        states = [(m.start, s) for m in found if (s := state_or_none(m)) is not None]
         for bare in pattern.finditer(text):
             start, end = bare.start("noun"), bare.end("noun")
             if any(m.start < end and start < m.end for m in found):
@@ -111,7 +115,7 @@ def add_army_mentions(
             if state is None:
                 continue
             party = state if armed_forces(state) else army_of(state)
-            prep = _OBJECT_BEFORE.search(text[max(0, bare.start() - 12) : bare.start()])
+            prep = OBJECT_BEFORE.search(text[max(0, bare.start() - 12) : bare.start()])
             kind = PartyKind.government_body if party != state else PartyKind.state
             added.append(
                 PartyMention(
@@ -132,12 +136,23 @@ def add_army_mentions(
 _DELEGATION: Final = {
     "de": re.compile(
         r"\b(?P<adj>[a-zäöü][\w-]+)\s+(?P<noun>Delegation|Abordnung|Verhandlungsdelegation|"
-        r"Unterhändler\w*|Verhandlungsteam\w*|Verhandlungsführer\w*)\b"
+        r"Unterhändler\w*|Verhandlungsteam\w*|Verhandlungsführer\w*|Führung|Staatsführung|"
+        r"Staatsspitze|Regierungsspitze)\b"
     ),
     "en": re.compile(
-        r"\b(?P<adj>[A-Z][\w.-]+)\s+(?P<noun>delegations?|negotiators|negotiating team|team)\b"
+        r"\b(?P<adj>[A-Z][\w.-]+)\s+(?P<noun>delegations?|negotiators|negotiating team|team|"
+        r"leadership)\b"
     ),
 }
+
+
+#: A compound whose head is the party's own leadership or delegation: "Hamas-Führung",
+#: "Taliban-Regierung", "M23-Delegation", "Huthi-Unterhändler".
+_LEADERSHIP: Final = re.compile(
+    r"-(?:Führung|Spitze|Regierung|Delegation|Unterhändler\w*|Verhandler\w*|"
+    r"Verhandlungsdelegation|Verhandlungsteam\w*|Chef|Chefs|leadership|delegation|"
+    r"negotiators|government)\b"
+)
 
 
 def add_delegation_mentions(
@@ -146,8 +161,10 @@ def add_delegation_mentions(
     """Add a mention of the state for each delegation its adjective names.
 
     "American negotiators met the Russian delegation": the United States and Russia
-    negotiate. Offsets are relative to each sentence, as those of ``mentions``; a
-    delegation the gazetteer already names is left as it is.
+    negotiate. A party's name before its own leadership or delegation ("die
+    Hamas-Führung", "die M23-Delegation") is the party, not a modifier. Offsets are
+    relative to each sentence, as those of ``mentions``; a delegation the gazetteer
+    already names is left as it is.
 
     Examples
     --------
@@ -159,13 +176,20 @@ def add_delegation_mentions(
     """
     out: list[list[PartyMention]] = []
     for text, found in zip(texts, mentions, strict=True):
+        # "die Hamas-Führung", "die Kreml-Delegation": the party itself, not a modifier
+        found = [
+            dataclasses.replace(m, compound=False)
+            if m.compound and _LEADERSHIP.match(text, m.end)
+            else m
+            for m in found
+        ]
         added: list[PartyMention] = []
         for match in _DELEGATION[language].finditer(text):
             state = adjective_party(match["adj"])
             start, end = match.start(), match.end()
             if state is None or any(m.start < end and start < m.end for m in found):
                 continue
-            prep = _OBJECT_BEFORE.search(text[max(0, start - 12) : start])
+            prep = OBJECT_BEFORE.search(text[max(0, start - 12) : start])
             added.append(
                 PartyMention(
                     start, end, match.group(), state, PartyKind.state, False, prep is not None,
@@ -258,6 +282,38 @@ def _titled(text: str, mention: PartyMention, titles: str) -> bool:
     return re.search(title, before, re.IGNORECASE) is not None
 
 
+#: German titles in the words of the gazetteer's (English) descriptions.
+_ROLE_EN: Final = (
+    ("präsident", "president"), ("außenminister", "foreign minister"),
+    ("aussenminister", "foreign minister"), ("verteidigungsminister", "defence minister"),
+    ("regierungschef", "prime minister|chancellor"), ("staatschef", "president"),
+    ("kanzler", "chancellor"), ("könig", "king"),
+)  # fmt: skip
+
+
+def _untitled_pair(previous: Sequence[PartyMention], titles: str) -> list[str]:
+    """Return the two persons of two states the sentence before names, if just two.
+
+    "Trump spoke to Putin on Tuesday. The two leaders agreed …": without titles in the
+    text, the pair is who the sentence right before named, when that is exactly two
+    persons and the gazetteer describes both by the role ("President of Russia").
+    """
+    persons: list[str] = []
+    for m in previous:
+        if m.kind is PartyKind.person and not m.compound and m.party_id not in persons:
+            persons.append(m.party_id)
+    if len(persons) != 2 or state_of(persons[0]) == state_of(persons[1]):
+        return []
+    for german, english in _ROLE_EN:
+        titles = titles.replace(german, english)  # the gazetteer describes in English
+    for person in persons:
+        party = gazetteer().get(person)
+        role = (party.description or "") if party is not None else ""
+        if not re.match(rf"(?:acting\s+)?(?:{titles})", role, re.IGNORECASE):
+            return []
+    return persons
+
+
 def add_pair_mentions(
     texts: list[str], mentions: list[list[PartyMention]], language: str
 ) -> list[list[PartyMention]]:
@@ -294,9 +350,11 @@ def add_pair_mentions(
                         states.add(state)
                 if len(pair) >= 2:
                     break
+            if len(pair) < 2 and i > 0:
+                pair = _untitled_pair(out[i - 1], titles)
             if len(pair) < 2 or any(m.start < match.end() and match.start() < m.end for m in found):
                 continue
-            prep = _OBJECT_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+            prep = OBJECT_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
             where = prep.group("prep").lower() if prep is not None else ""
             # only a pair that opens the sentence is its subject ("Die beiden Präsidenten
             # einigten sich"); "Trump phoned both leaders": they are the object

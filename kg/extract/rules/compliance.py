@@ -26,7 +26,7 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Any, Final
 
 from kg.codes import ActionType, CommitmentStatus, PartyKind, Scope
 from kg.extract.context import Context
@@ -35,7 +35,7 @@ from kg.extract.lexicon import cue
 from kg.extract.parties import adjective_party, gazetteer, state_of
 from kg.extract.referents import both_sides
 from kg.extract.rules.proposals import term_fields
-from kg.extract.rules.terms import find_scopes
+from kg.extract.rules.terms import find_scopes, find_terms
 
 __all__ = ["add_compliance"]
 
@@ -54,7 +54,9 @@ _BROKEN: Final = {
 }
 _KEPT: Final = {
     "de": re.compile(
-        r"\b(?:eingehalten|einhielt\w*|hielt\w* sich\b[^.;]{0,40}\ban|respektiert\w*|befolgt\w*)",
+        r"\b(?:eingehalten|einhielt\w*|hielt\w* sich\b[^.;]{0,40}\ban|respektiert\w*|befolgt\w*|"
+        r"(?:halte|halten|hält)\w* sich\b[^.;]{0,40}\ban\b|"
+        r"sich\b[^.;]{0,40}?\ban\b[^.;]{0,40}?\bgehalten)",
         re.IGNORECASE,
     ),
     "en": re.compile(
@@ -100,6 +102,16 @@ _FORCES: Final = re.compile(
 )
 #: Possessives of a speaker's own forces ("its troops, the ministry said").
 _OWN: Final = re.compile(r"its|their|our|seine|ihre|unsere", re.IGNORECASE)
+#: The speaker as the subject of its own claim: "Moscow said it had observed the truce",
+#: "Moskau erklärte, es habe sich an die Waffenruhe gehalten".
+_SPEAKER_PRONOUN: Final = {
+    "de": re.compile(r"(?:^|,\s*|\bdass\s+)(?:es|sie|er|wir|man)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:it|they|we|he)\s+(?:had|has|have|was|were|is|are)\b", re.IGNORECASE),
+}
+#: A passive around a claim: "it had been violated", "sie sei gebrochen worden" (the
+#: pronoun is the pause, not the speaker).
+_PASSIVE_AROUND: Final = re.compile(r"\b(?:been|being|wurde|wurden|worden)\b", re.IGNORECASE)
+_PASSIVE_AFTER: Final = re.compile(r"\w+\s+(?:worden|wurde|wurden)\b", re.IGNORECASE)
 #: A passive claim without an agent ("wurde mehrfach gebrochen", "was violated").
 _PASSIVE: Final = {
     "de": re.compile(r"\b(?:wurde|wurden|worden|wird|werden)\b", re.IGNORECASE),
@@ -137,7 +149,7 @@ def add_compliance(ctx: Context, draft: Draft) -> list[DraftFact]:
         return []
     pauses = [h for h in ctx.terms if h.action in _PAUSES]
     if not pauses:
-        return _attack_claims(ctx, draft)
+        return _pronoun_claims(ctx, draft) or _attack_claims(ctx, draft)
     future = cue("future", ctx.language)
     negation = cue("negation", ctx.language)
     out: list[DraftFact] = []
@@ -178,6 +190,8 @@ def add_compliance(ctx: Context, draft: Draft) -> list[DraftFact]:
         clause = ctx.text[max(lo - base, min(at, verb.start())) : verb.start()]
         if future.search(clause) or negation.search(clause):
             continue  # a plan ("would observe") or a denial ("had not violated")
+        if _DENIED[ctx.language].search(ctx.text, 0, verb.start()):
+            continue  # "Pakistan denied violating the truce"
         if (debtor, hit.action) in taken:
             continue
         taken.add((debtor, hit.action))
@@ -194,6 +208,105 @@ def add_compliance(ctx: Context, draft: Draft) -> list[DraftFact]:
                 sentence=ctx.sentence.index,
             )
         )
+    return out
+
+
+#: A claim denied: "Pakistan denied violating the truce", "bestritt, … verletzt zu haben".
+_DENIED: Final = {
+    "de": re.compile(
+        r"\b(?:bestritt\w*|bestreit\w*|dementiert\w*|leugnet\w*|wies\w*\b[^.;]{0,40}\bzurück)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:den(?:y|ies|ied)|(?:rejected|dismissed|rebuffed) (?:the )?(?:claims?|"
+        r"accusations?|allegations?|charges?))\b",
+        re.IGNORECASE,
+    ),
+}
+#: A pronoun for the pause an earlier sentence named: "had violated it", "hätten sie
+#: gebrochen".
+_PAUSE_PRONOUN: Final = {
+    "de": re.compile(r"\b(?:sie|diese)\b"),
+    "en": re.compile(r"\s+(?:it|this)\b", re.IGNORECASE),
+}
+#: How many sentences back the pause a pronoun stands for may have been named.
+_PRONOUN_REACH = 2
+
+
+def _earlier_pause(ctx: Context, draft: Draft) -> dict[str, Any] | None:
+    """Return the term of the pause the sentences just before named, if they name one."""
+    index = ctx.sentence.index
+    records = [
+        r
+        for r in draft.records
+        if index - _PRONOUN_REACH <= r.sentence < index
+        and r.section in ("commitments", "proposals", "agreements")
+    ]
+    for record in sorted(records, key=lambda r: (r.sentence, r.seq), reverse=True):
+        if record.section == "agreements":
+            for start, end in record.spans:
+                hits = [
+                    h for h in find_terms(draft.text[start:end], ctx.language)
+                    if h.action in _PAUSES
+                ]  # fmt: skip
+                if hits:
+                    return term_fields(hits[0])
+            continue
+        terms = record.fields.get("terms") or [record.fields.get("term")]
+        for term in terms:
+            if isinstance(term, dict) and term.get("action") in _PAUSES:
+                return dict(term)
+    return None
+
+
+def _pronoun_claims(ctx: Context, draft: Draft) -> list[DraftFact]:
+    """Add the claims about a pause a pronoun stands for ("had violated it").
+
+    "Thailand and Cambodia agreed a truce. Thailand said Cambodian troops had violated it":
+    the pause is the one the sentences just before named.
+    """
+    claims = [(m, CommitmentStatus.violated) for m in _BROKEN[ctx.language].finditer(ctx.text)]
+    claims += [(m, CommitmentStatus.active) for m in _KEPT[ctx.language].finditer(ctx.text)]
+    out: list[DraftFact] = []
+    base = ctx.sentence.start
+    for verb, status in claims:
+        lo, hi = ctx.segment(verb.start(), verb.end())
+        part = ctx.text[lo - base : verb.start()]
+        if _MUTUAL.search(part) or _DENIED[ctx.language].search(ctx.text, 0, verb.start()):
+            continue
+        found = _debtor(ctx, lo - base, verb.start())
+        if found is None or _watches(found[0]):
+            continue
+        debtor, at = found
+        pronoun = (
+            _PAUSE_PRONOUN["en"].match(ctx.text, verb.end())
+            if ctx.language == "en"
+            else _PAUSE_PRONOUN["de"].search(ctx.text, at + 1, verb.start())
+        )
+        if pronoun is None:
+            continue
+        clause = ctx.text[max(lo - base, min(at, verb.start())) : verb.start()]
+        if cue("future", ctx.language).search(clause) or cue("negation", ctx.language).search(
+            clause
+        ):
+            continue
+        term = _earlier_pause(ctx, draft)
+        if term is None:
+            return out
+        if status is CommitmentStatus.active and _PERFECT[ctx.language].search(part):
+            status = CommitmentStatus.fulfilled
+        out.append(
+            draft.add(
+                "commitments",
+                slug(debtor, term["action"].value, status.value),
+                {"debtor": (debtor,), "term": term, "status": status, **ctx.common()},
+                (max(lo, base + at), hi),
+                rule=f"{ctx.language}.commitment.compliance.{status.value}",
+                confidence=0.35,
+                sentence=ctx.sentence.index,
+            )
+        )
+        break
     return out
 
 
@@ -227,6 +340,11 @@ def _debtor(ctx: Context, start: int, end: int) -> tuple[str, int] | None:
     subjects = ctx.actors(start, end)
     if subjects:
         return state_of(subjects[-1].party_id), subjects[-1].start
+    pronoun = _SPEAKER_PRONOUN[ctx.language].search(ctx.text, start, end)
+    speaker = ctx.speaker_state()
+    passive = _PASSIVE_AROUND.search(ctx.text[start:end]) or _PASSIVE_AFTER.match(ctx.text, end)
+    if pronoun is not None and speaker and not passive:
+        return speaker, pronoun.start()  # "Moscow said it had observed the truce"
     for forces in _FORCES.finditer(ctx.text, start, end):
         state = adjective_party(forces["adj"])
         if state is not None:

@@ -47,6 +47,7 @@ from pydantic import TypeAdapter, ValidationError
 from kg.codes import ActionType, Scope
 from kg.extract.context import Context
 from kg.extract.draft import Draft, DraftFact
+from kg.extract.numbers import find_durations
 from kg.extract.rules.terms import LASTING
 from kg.model import Duration
 
@@ -220,6 +221,78 @@ def _links(draft: Draft, contexts: Sequence[Context]) -> list[tuple[DraftFact, D
     return pairs
 
 
+#: A sentence that only states how long the pause just named lasts: "Sie soll 60 Tage
+#: dauern", "Die Waffenruhe gilt zunächst zwei Wochen", "It will initially hold for three
+#: weeks", "The truce is to last 30 days".
+_LENGTH_ALONE: Final = {
+    "de": re.compile(
+        r"^(?:Sie|Diese|Es|Das|(?:Die|Der)\s+(?:[\w-]+\s+)?(?:\w*Waffenruhe|\w*Feuerpause|"
+        r"\w*[Pp]ause|Waffenstillstand|Aussetzung|Moratorium))\s+"
+        r"(?:[\w-]+\s+){0,6}?(?:dauer\w*|gelt\w*|gilt|galt|lauf\w*|läuft|halt\w*|hält|"
+        r"bestehen|besteht|in Kraft)\b"
+    ),
+    "en": re.compile(
+        r"^(?:It|This|The\s+(?:[\w-]+\s+)?(?:truce|ceasefire|pause|moratorium|halt|"
+        r"suspension))\s+(?:[\w-]+\s+){0,5}?(?:last\w*|hold\w*|run\w*|remain\w*|apply|applies|"
+        r"stay\w*)\b"
+    ),
+}
+
+
+def _length_alone(ctx: Context) -> str | None:
+    """Return the one duration a sentence states for the pause named before it, if any."""
+    if not _LENGTH_ALONE[ctx.language].match(ctx.text):
+        return None
+    if any(hit.action not in LASTING for hit in ctx.terms):
+        return None
+    found = {d.iso for d in find_durations(ctx.text, ctx.language, ctx.published)}
+    return _canonical(found.pop()) if len(found) == 1 else None
+
+
+def carry_stated_length(draft: Draft, contexts: Sequence[Context]) -> int:
+    """Give the pause of one sentence the length the next sentence states on its own.
+
+    "Russland schlug eine Waffenruhe vor. Sie solle 30 Tage dauern": the proposal's
+    ceasefire lasts 30 days. Only when the sentence before has facts with lasting terms
+    of a single action and no duration; a term of unknown action the length sentence gave
+    the same fact (``other`` with that duration) is that length, not another undertaking.
+
+    Returns
+    -------
+    int
+        How many terms were given a duration.
+    """
+    given = 0
+    records = draft.section("proposals") + draft.section("commitments")
+    for i, ctx in enumerate(contexts):
+        if i == 0:
+            continue
+        iso = _length_alone(ctx)
+        if iso is None:
+            continue
+        before = [r for r in records if r.sentence == i - 1]
+        open_terms = [
+            (r, t)
+            for r in before
+            for t in _terms(r)
+            if t["action"] in LASTING and not t.get("duration")
+        ]
+        if len({t["action"] for _, t in open_terms}) != 1:
+            continue
+        for record, term in open_terms:
+            term["duration"] = iso
+            given += 1
+            terms = record.fields.get("terms")
+            if record.section == "proposals" and isinstance(terms, (list, tuple)):
+                kept = [
+                    t
+                    for t in terms
+                    if not (t.get("action") is ActionType.other and t.get("duration") == iso)
+                ]
+                record.fields["terms"] = type(terms)(kept) if kept else terms
+    return given
+
+
 def propagate_durations(draft: Draft, contexts: Sequence[Context]) -> int:
     """Give the terms that lack a duration the duration of the same term elsewhere.
 
@@ -235,6 +308,7 @@ def propagate_durations(draft: Draft, contexts: Sequence[Context]) -> int:
     int
         How many terms were given a duration.
     """
+    carried = carry_stated_length(draft, contexts)
     records = draft.section("proposals") + draft.section("commitments")
     stated = [
         (r, t) for r in records for t in _terms(r) if t.get("duration") and t["action"] in LASTING
@@ -242,7 +316,7 @@ def propagate_durations(draft: Draft, contexts: Sequence[Context]) -> int:
     missing = [(r, t) for r in records for t in _terms(r) if not t.get("duration")]
     missing = [(r, t) for r, t in missing if t["action"] in LASTING]
     if not stated or not missing:
-        return 0
+        return carried
     links = _links(draft, contexts)
     given = _follow(links, stated)
     for record, term in missing:
@@ -258,7 +332,7 @@ def propagate_durations(draft: Draft, contexts: Sequence[Context]) -> int:
         if len(known) == 1:
             term["duration"] = known.pop()
             given += 1
-    return given + _follow(links, stated)
+    return carried + given + _follow(links, stated)
 
 
 def _follow(

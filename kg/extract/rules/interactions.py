@@ -13,7 +13,7 @@ from typing import Any, Final
 
 from kg.codes import InteractionKind, Modality, PartyKind
 from kg.extract.context import Context
-from kg.extract.dates import find_date
+from kg.extract.dates import DateMention, find_date
 from kg.extract.draft import Draft, DraftFact, slug
 from kg.extract.lexicon import cue
 from kg.extract.parties import gazetteer, state_of
@@ -27,6 +27,7 @@ _KINDS = (
     ("meeting", InteractionKind.meeting, 0.5),
     ("negotiation_round", InteractionKind.negotiation_round, 0.45),
     ("visit", InteractionKind.visit, 0.45),
+    ("reception", InteractionKind.meeting, 0.45),
 )
 
 
@@ -36,18 +37,77 @@ _SOURCE_ONLY: Final = re.compile(
 )
 
 
+#: A call or meeting that is not held: "kein Treffen", "ist nicht geplant", "no meeting",
+#: "would not meet", "has not spoken to".
+_NOT_HELD: Final = {
+    "de": re.compile(
+        r"\bkein(?:e|en)?\s+(?:\w+\s+)?(?:Treffen|Telefonat\w*|Gespräch\w*|Gipfel\w*)\b|"
+        r"\b(?:Treffen|Telefonat\w*|Gespräch\w*|Gipfel\w*)\b[^.;]{0,60}?\bnicht\s+"
+        r"(?:\w+\s+)?(?:geplant|vorgesehen|stattfinden|stattgefunden|zustande)\b|"
+        r"\bnicht\s+(?:\w+\s+){0,2}(?:treffen|telefonieren|gesprochen|telefoniert)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\bno (?:\w+\s+)?(?:meeting|call|talks|summit)\b|"
+        r"\b(?:meeting|call|talks|summit)\b[^.;]{0,60}?\bnot\s+(?:\w+\s+)?(?:planned|"
+        r"scheduled|expected|take place|taken place)\b|"
+        r"\b(?:not|never|won't|didn't|hasn't|haven't)\s+(?:\w+\s+)?(?:meet|spoken|speak)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+#: "Later in the day", "am selben Tag": the day the article named last.
+_SAME_DAY: Final = {
+    "de": re.compile(
+        r"\b(?:am (?:selben|gleichen) (?:Tag|Abend)|später am (?:Tag|Abend)|am Abend desselben "
+        r"Tages|noch am selben Tag)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:later (?:in|on) the day|later that (?:day|evening)|the same day|that same day|"
+        r"on the same day)\b",
+        re.IGNORECASE,
+    ),
+}
+#: How many sentences back "the same day" may find its day.
+_SAME_DAY_REACH = 3
+
+
+def _same_day(ctx: Context, draft: Draft) -> DateMention | None:
+    """Return the day "later in the day" means: the last one the sentences before name."""
+    said = _SAME_DAY[ctx.language].search(ctx.text)
+    if said is None:
+        return None
+    before = draft.text[max(0, ctx.sentence.start - 600) : ctx.sentence.start]
+    pieces = [p for p in re.split(r"(?<=[.!?])\s+", before) if p.strip()]
+    for piece in reversed(pieces[-_SAME_DAY_REACH:]):
+        found = find_date(piece, ctx.language, ctx.published)
+        if found is not None:
+            return DateMention(said.start(), said.end(), said.group(), found.day)
+    return None
+
+
 def add_interaction(ctx: Context, draft: Draft) -> DraftFact | None:
     """Add the call, meeting or round a sentence reports, or add evidence to it."""
+    if _NOT_HELD[ctx.language].search(ctx.text):
+        return None
     for family, kind, confidence in _KINDS:
         match = cue(family, ctx.language).search(ctx.text)
         if match is None:
             continue
-        day = find_date(ctx.text, ctx.language, ctx.published)
+        day = find_date(ctx.text, ctx.language, ctx.published) or _same_day(ctx, draft)
         if kind is InteractionKind.negotiation_round and day is None:
             continue
         # a person who speaks of the meeting ("Putin announced … at a meeting") took part
         speakers = [m for m in ctx.mentions if ctx.in_cue(m) and m.kind is PartyKind.person]
-        mentions = [m for m in [*ctx.parties(), *speakers] if m.preposition not in _PLACE]
+        # a person is never the place of a meeting ("in a call between Macron and …",
+        # "spoke to Putin"); a state or city after "in", "nach", "at" is
+        mentions = [
+            m
+            for m in [*ctx.parties(), *speakers]
+            if m.preposition not in _PLACE or m.kind is PartyKind.person
+        ]
         persons = sorted({m.party_id for m in mentions if m.kind is PartyKind.person})
         states = sorted({m.party_id for m in mentions if m.kind is not PartyKind.person})
         # the persons, and the states no named person acts for ("met the Russian delegation")
@@ -55,10 +115,22 @@ def add_interaction(ctx: Context, draft: Draft) -> DraftFact | None:
         participants = tuple(persons + [s for s in states if state_of(s) not in spoken_for])
         if len(participants) < (1 if kind is InteractionKind.visit else 2):
             continue
+        if family == "reception" and len(persons) < 2:
+            continue  # "received" a person, not weapons or wounded: two named persons
+        if (
+            kind is InteractionKind.meeting
+            and not persons
+            and day is not None
+            and cue("negotiation_round", ctx.language).search(ctx.text)
+        ):
+            kind = InteractionKind.negotiation_round  # delegations of states "met for talks"
         for earlier in draft.section("interactions"):
             same_day = day is None or earlier.fields.get("date") in (None, day.day)
             shared = set(earlier.fields["participants"]) & set(participants)
-            if earlier.fields["kind"] is kind and shared and same_day:
+            # a person who was not there makes it another meeting ("Later Trump received
+            # both ministers" after the ministers' signing)
+            newcomer = set(persons) - set(earlier.fields["participants"])
+            if earlier.fields["kind"] is kind and shared and same_day and not newcomer:
                 earlier.add_span(*ctx.span())
                 return earlier
         # a call or meeting is reported as a fact; who told of it is not its source

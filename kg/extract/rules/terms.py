@@ -27,196 +27,10 @@ from typing import Any, Final
 
 from kg.codes import ActionType, Scope
 from kg.extract.numbers import find_durations, find_quantities
+from kg.extract.rules.actions import ACTIONS, NOT_PERSONS
 
 __all__ = ["LASTING", "TermHit", "find_scopes", "find_terms", "unnamed_term"]
 
-_HALT = (
-    r"(?:einstell\w*|einzustellen|aussetz\w*|auszusetzen|Aussetzung|Pause\w*|Pausierung|"
-    r"Stopp\w*|stopp\w*|Verzicht\w*|verzicht\w*|keine|nicht mehr|Moratorium|Einstellung|"
-    r"halt\w*|stop\w*|paus\w*|refrain\w*|ban|moratorium|cease\w*|end|no longer|neither side)"
-)
-_ATTACK = (
-    r"(?:Angriff\w*|angreifen|anzugreifen|Offensive\w*|attack\w*|offensives?|strikes?|"
-    r"striking|target(?:s|ing)?|"
-    r"bombing|shelling|Beschuss)"
-)
-_ACTIONS: Final[dict[ActionType, dict[str, str]]] = {
-    ActionType.exchange_prisoners: {
-        "de": r"\b(?:Gefangenenaustausch\w*|austausch\w*|ausgetauscht|Austausch\w*)\b",
-        "en": r"\b(?:exchange\w*|swap\w*)\b",
-    },
-    ActionType.release_persons: {
-        "de": (
-            r"\b(?:freilassen|freizulassen|freigelassen|freilässt|Freilassung|entlass\w*|"
-            r"frei\w*geben)\b"
-        ),
-        "en": r"\b(?:release\w*|free|freed|hand over|handed over)\b",
-    },
-    ActionType.halt_attacks: {
-        "de": (
-            rf"\b{_ATTACK}\b[^.;]{{0,90}}?\b{_HALT}|\b{_HALT}\b[^.;]{{0,40}}?\b{_ATTACK}|"
-            rf"\b(?:stellt|setzt)\w*\b[^.;]{{0,30}}?\b{_ATTACK}\b[^.;,]{{0,60}}?\b(?:ein|aus)\b"
-        ),
-        "en": rf"\b{_HALT}\b[^.;]{{0,40}}?\b{_ATTACK}|\b{_ATTACK}\b[^.;]{{0,30}}?\b{_HALT}",
-    },
-    ActionType.ceasefire: {
-        "de": (
-            r"\b(?:\w*Waffenruhe|\w*Feuerpause|Waffenstillstand\w*|Waffenpause)\b|"
-            r"\bWaffen\b[^.;]{0,20}?\b(?:schweigen|ruhen)\b|"
-            r"\b(?:Kampfhandlungen|Kampfeinsätze|Militäroperationen)\b[^.;]{0,60}?"
-            r"\b(?:aussetz\w*|auszusetzen|ruhen)\b"
-        ),
-        "en": (
-            r"\b(?:ceasefire|cease-fire|truce|armistice)\b|"
-            r"\b(?:cease|halt|suspend|pause)\w*\s+(?:all\s+)?(?:combat|military)\s+operations\b|"
-            r"\b(?:guns|weapons)\s+(?:fall|fell|falls|would fall|to fall)\s+silent\b"
-        ),
-    },
-    ActionType.end_hostilities: {
-        "de": (
-            r"\b(?:Kämpfe|Kampfhandlungen|Krieg\w*)\b[^.;]{0,60}?\b(?:einzustellen|einstellen|"
-            r"beenden|zu beenden)\b|\bEnde des Krieges\b|\bKriegsende\b"
-        ),
-        "en": (
-            r"\b(?:end (?:to )?the war|permanent end|end to (?:the )?(?:war|fighting)|"
-            r"stop fighting)\b"
-        ),
-    },
-    ActionType.withdraw_forces: {
-        "de": (
-            r"\b(?:Truppen\w*|Kämpfer\w*|Soldaten|Streitkräfte|Einheiten|Armee)\b[^.;]{0,80}?"
-            r"\b(?:abzieh\w*|abzuziehen|zurückzieh\w*|zurückzuziehen)\b|\bAbzug\b|"
-            r"\baus\b[^.;]{0,60}?\b(?:Städten|Gebieten|Stellungen|Regionen)\b[^.;]{0,40}?"
-            r"\bzurück\w*\b"
-        ),
-        "en": (
-            r"\b(?:withdraw\w*|withdrew|pull back|pull out|pull\w* (?:its |their )?"
-            r"(?:forces|troops))\b"
-        ),
-    },
-    ActionType.halt_arms_deliveries: {
-        "de": (
-            r"\b(?:Waffenlieferung\w*|Militärhilfe)\b|\bWaffen\b[^.;]{0,60}?\b(?:liefer\w*|"
-            r"erhalt\w*|erhält)\b|\bkeine\s+(?:weiteren\s+)?Waffen\b"
-        ),
-        "en": r"\b(?:military aid|arms deliveries|weapons deliveries|supply of weapons)\b",
-    },
-    ActionType.halt_intelligence_sharing: {
-        "de": r"\b(?:Geheimdienst\w*)\b",
-        "en": r"\b(?:intelligence)\b",
-    },
-    ActionType.halt_mobilisation: {
-        "de": r"\bMobilisierung\w*\b",
-        "en": r"\bmobili[sz]ation\b",
-    },
-    ActionType.halt_rearmament: {
-        "de": r"\b(?:Aufrüstung|Wiederbewaffnung)\b",
-        "en": r"\brearm\w*\b",
-    },
-    ActionType.establish_monitoring: {
-        "de": (
-            r"\b(?:überwacht\w*|Überwachung|überwachen|kontrolliert|"
-            r"(?:Sicherheits|Überwachungs|Kontroll|Koordinierungs)mechanismus)\b"
-        ),
-        "en": (
-            r"\b(?:monitor\w*|verif\w+ mechanism|"
-            r"(?:joint|security|coordination)\s+(?:\w+\s+){0,2}mechanism)\b"
-        ),
-    },
-    ActionType.lift_sanctions: {
-        "de": (
-            r"\b(?:Sanktionen|Beschränkungen|Restriktionen)\b[^.;]{0,100}?\b(?:aufheb\w*|"
-            r"aufgehoben|lockern|gelockert|fallen)\b|\b(?:Aufhebung|Lockerung) der Sanktionen\b"
-        ),
-        "en": (
-            r"\b(?:sanctions?|restrictions|curbs)\b[^.;]{0,120}?\b(?:lifted|eased|relief|go|"
-            r"removed)\b|\blift\w*\b[^.;]{0,40}?\b(?:sanctions?|restrictions)\b|"
-            r"\bsanctions relief\b"
-        ),
-    },
-    ActionType.impose_sanctions: {
-        "de": (
-            r"\bSanktionen\b[^.;]{0,40}?\bverschärf\w*|"
-            r"\bverschärf\w*\b[^.;]{0,20}?\bSanktionen\b"
-        ),
-        "en": r"\b(?:impose\w*|tighten\w*) (?:new |further )?sanctions\b",
-    },
-    ActionType.reduce_tariffs: {
-        "de": (
-            r"\b(?:\w*[Zz]ölle|Abgaben|Sätze)\b[^.;]{0,60}?\b(?:senk\w*|reduzier\w*|"
-            r"Senkung)\b|\b(?:senk|reduzier)\w*\b[^.;]{0,90}?\b(?:\w*[Zz]ölle|Abgaben|Sätze)\b"
-        ),
-        "en": (
-            r"\btariffs?\b[^.;]{0,60}?\b(?:cut|lower\w*|reduc\w*)\b|\b(?:cut|lower\w*|"
-            r"reduc\w*)\b[^.;]{0,40}?\btariffs?\b"
-        ),
-    },
-    ActionType.suspend_tariffs: {
-        "de": (
-            r"\b(?:Zollpause|Zollmoratorium|Zollfrieden|Zollwaffenruhe|Handelswaffenruhe)\b|"
-            r"\b(?:\w*[Zz]ölle|Zollerhöhung\w*|Abgaben)\b[^.;]{0,60}?\b(?:aussetz\w*|"
-            r"auszusetzen|ausgesetzt|pausier\w*|aufgeschoben|aufschieben|aufzuschieben|"
-            r"verschieb\w*|verschoben|zurückgestellt)\b|"
-            r"\b(?:Aussetzung|Aufschub|Pausierung)\b[^.;]{0,30}?\b(?:\w*[Zz]ölle|Zollerhöhung\w*)\b|"
-            r"\b(?:setzt|setzen|setzte|setzten)\b[^.;]{0,40}?\b(?:\w*[Zz]ölle|Zollerhöhung\w*)\b"
-            r"[^.;,]{0,60}?\baus\b"
-        ),
-        "en": (
-            r"\b(?:tariff|trade)\s+(?:pause|truce|moratorium|ceasefire)\b|"
-            r"\b(?:suspend\w*|paus\w*|delay\w*|postpon\w*|defer\w*|hold\w* off)\b[^.;]{0,40}?"
-            r"\b(?:tariffs?|duties|levies)\b|\b(?:tariffs?|duties|levies)\b[^.;]{0,40}?"
-            r"\b(?:suspended|paused|delayed|postponed|deferred|on hold)\b"
-        ),
-    },
-    ActionType.ensure_safe_navigation: {
-        "de": r"\b(?:Schifffahrt|Schiffsverkehr)\b",
-        "en": r"\b(?:safe navigation|navigation|safe passage)\b",
-    },
-    ActionType.hold_talks: {
-        "de": (
-            r"\b(?:Verhandlungen|Gespräche|Kontakte)\b[^.;]{0,80}?\b(?:aufzunehmen|aufnehmen|"
-            r"fortzusetzen|fortsetzen|zusammenzukommen)\b|\b(?:Treffen|Gipfel)\b[^.;]{0,40}?"
-            r"\b(?:zuzustimmen|bereit|angeboten)\b|\bVerhandlungstisch\b|"
-            r"\bVermittlungsangebot\w*|"
-            r"\b(?:dem|am) (?:Friedens)?prozess\b[^.;]{0,20}?\b(?:anzuschließen|anschließen|"
-            r"beizutreten|zu beteiligen|beteiligen)\b"
-        ),
-        "en": (
-            r"\b(?:talks|negotiations)\b[^.;]{0,40}?\b(?:resume|begin|start|hold)\b|\bto meet\b|"
-            r"\bnegotiating table\b|\boffers? (?:of|to) mediat\w*|"
-            r"\bjoin (?:the )?(?:peace )?(?:process|talks|negotiations)\b"
-        ),
-    },
-    ActionType.renew_agreement: {
-        "de": r"\b(?:verlänger\w*|Verlängerung|fortbestehen|fortgesetzt werden)\b",
-        "en": (
-            r"\b(?:renew\w*|extend\w*|extension|prolong\w*|keep (?:\w+ ){0,3}going|"
-            r"(?:corridor|deal|initiative|agreement) (?:to )?continue)\b"
-        ),
-    },
-    ActionType.allow_humanitarian_access: {
-        "de": (
-            r"\bhumanitäre\w* (?:Hilfe|Zugang|Korridor\w*)\b|\bHilfslieferungen\b|"
-            r"\b(?:ungehindert\w*|sicher\w*|freie\w*) Zugang\b|"
-            r"\b(?:Helfer\w*|Hilfsorganisation\w*)\b[^.;]{0,60}?\bZugang\b"
-        ),
-        "en": (
-            r"\bhumanitarian (?:aid|access|corridors?)\b|\baid (?:access|deliveries)\b|"
-            r"\b(?:unimpeded|unhindered|safe) access\b|\baccess for (?:aid|humanitarian)\w*"
-        ),
-    },
-}
-# Disarmament has no action type of its own: ``other``, with weapons as its scope.
-_ACTIONS[ActionType.other] = {
-    "de": (
-        r"\bWaffen\b[^.;]{0,30}?\b(?:niederleg\w*|niederzulegen|abgeben|abzugeben|abgibt|"
-        r"abgäben|abliefern|abzuliefern)\b|\b(?:Entwaffnung\w*|entwaffn\w*)\b"
-    ),
-    "en": (
-        r"\b(?:lay|laid|laying) down (?:its|their|his|her) (?:arms|weapons)\b|"
-        r"\bdisarm\w*\b|\bhand(?:ed)? over (?:its|their) (?:arms|weapons)\b"
-    ),
-}
 _SCOPES: Final[dict[Scope, dict[str, str]]] = {
     Scope.energy_infrastructure: {"de": r"\bEnergie\w*", "en": r"\benergy\b"},
     Scope.civilian_infrastructure: {
@@ -305,6 +119,9 @@ _DEADLINE_REACH: Final = 80
 _TRADE: Final = re.compile(r"\b(?:tariff|trade)[\s-]+$", re.IGNORECASE)
 
 
+_NONE: Final = re.compile(r"(?!)")
+
+
 @dataclass(frozen=True, slots=True)
 class TermHit:
     """An action named in a sentence, with what the sentence says about it.
@@ -366,7 +183,7 @@ def find_terms(text: str, language: str, published: dt.date | None = None) -> li
         With scope, and duration or quantity where the text gives one.
     """
     hits: list[tuple[int, int, ActionType]] = []
-    for action, patterns in _ACTIONS.items():
+    for action, patterns in ACTIONS.items():
         match = re.search(patterns[language], text, re.IGNORECASE)
         if match:
             hits.append((match.start(), match.end(), action))
@@ -389,6 +206,24 @@ def find_terms(text: str, language: str, published: dt.date | None = None) -> li
                 or text[h[0] : h[1]].lower().startswith(("zoll", "handels"))
             )
         ]
+    hits = [
+        h
+        for h in hits
+        if not NOT_PERSONS.get(h[2], _NONE).search(text[max(0, h[0] - 30) : h[1] + 40])
+    ]
+    if any(a is ActionType.return_remains for *_, a in hits):
+        # "hand over the bodies", "Leichen austauschen": no persons freed or exchanged
+        hits = [
+            h for h in hits
+            if h[2] not in (ActionType.release_persons, ActionType.exchange_prisoners)
+        ]  # fmt: skip
+    if any(a is ActionType.lift_export_controls for *_, a in hits) and not re.search(
+        r"\b(?:sanction|Sanktion)", text, re.IGNORECASE
+    ):  # "lift export restrictions": no sanctions lifted
+        hits = [h for h in hits if h[2] is not ActionType.lift_sanctions]
+    if any(a is ActionType.lift_sanctions for *_, a in hits):
+        # "lift the new sanctions": no new sanctions imposed
+        hits = [h for h in hits if h[2] is not ActionType.impose_sanctions]
     if any(a is ActionType.halt_attacks for *_, a in hits):
         # "Pause bei Angriffen" is the halt, not a general ceasefire ("Feuerpause" aside)
         hits = [h for h in hits if h[2] is not ActionType.end_hostilities]
@@ -418,8 +253,12 @@ def find_terms(text: str, language: str, published: dt.date | None = None) -> li
     for start, end, action in sorted(hits):
         duration = quantity = unit = None
         same = [d for d in durations if not _apart(text, start, end, d.start, d.end)]
-        if action in LASTING and same:
-            duration = min(same, key=lambda d: abs(d.start - start)).iso
+        lengths = [
+            d for d in same if not _DEADLINE.search(text[max(0, d.start - 25) : d.start])
+        ]  # "in Kraft treten binnen 24 Stunden", "within 30 days": when, not how long
+        if action in LASTING:
+            if lengths:
+                duration = min(lengths, key=lambda d: abs(d.start - start)).iso
         elif same:  # "withdraw within 90 days", "binnen 24 Stunden freilassen"
             near = [
                 d
