@@ -1,0 +1,218 @@
+"""Paraphrase bank for the positions slot: many ways of reporting a stance, DE and EN.
+
+Each item is a mini-article written for this bank in news-agency style and the set of
+position keys (holder, stance, action types of what the stance regards) that the parser
+must draft from it — exactly, so an item fails on a missed stance and on a spurious one.
+About a third are negative items (near misses that must give no position at all).
+Items the rules cannot pass without costing precision are marked ``xfail(strict=True)``
+with the reason.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.evaluation._slots import extract_items
+from kg.extract import parse
+
+DAY = "2025-03-18"
+
+_US_EN = "The United States proposed a 30-day ceasefire. "
+_US_DE = "Die USA schlugen eine 30-tägige Waffenruhe vor. "
+
+Key = tuple[str, str, str]
+
+POSITIVE: list[tuple[str, str, set[Key]]] = [
+    # English ----------------------------------------------------------------------
+    (_US_EN + "Moscow signalled readiness to accept the truce.", "en",
+     {("russia", "accepts", "ceasefire")}),
+    ("The European Union proposed a halt to attacks on energy facilities. Kyiv gave its "
+     "blessing to the plan on Tuesday.", "en", {("ukraine", "accepts", "halt_attacks")}),
+    ("Turkey offered to host talks between the two sides. Ukraine said it could live with "
+     "the offer.", "en", {("ukraine", "accepts", "hold_talks")}),
+    (_US_EN + "Russia balked at the idea.", "en", {("russia", "rejects", "ceasefire")}),
+    ("Qatar put forward a plan for a prisoner exchange. Israel poured cold water on the "
+     "plan.", "en", {("israel", "rejects", "exchange_prisoners")}),
+    ("Egypt proposed a 60-day truce in Gaza. Hamas called the proposal a good basis for "
+     "further talks.", "en", {("hamas", "accepts", "ceasefire")}),
+    ("The United States proposed lifting sanctions on Russian banks. The European Union "
+     "has yet to respond.", "en", {("european-union", "no_response", "lift_sanctions")}),
+    ("Ukraine proposed an exchange of all prisoners. Russia said it would study the "
+     "proposal.", "en", {("russia", "considers", "exchange_prisoners")}),
+    (_US_EN + "Russia's answer was no, officials in Moscow said.", "en",
+     {("russia", "rejects", "ceasefire")}),
+    ("Kyiv offered a halt to strikes on energy sites. Russia rejected the offer.", "en",
+     {("russia", "rejects", "halt_attacks")}),
+    (_US_EN + "Ukraine's approval came within hours.", "en",
+     {("ukraine", "accepts", "ceasefire")}),
+    ("Turkey proposed a 30-day ceasefire. Russia's rejection came swiftly.", "en",
+     {("russia", "rejects", "ceasefire")}),
+    (_US_EN + "Kyiv agreed to the proposal, Zelensky said.", "en",
+     {("ukraine", "accepts", "ceasefire")}),
+    ("The United States proposed a 30-day ceasefire, which Ukraine accepted on Tuesday.",
+     "en", {("ukraine", "accepts", "ceasefire")}),
+    ("The ceasefire proposed by Washington was accepted by Kyiv on Tuesday.", "en",
+     {("ukraine", "accepts", "ceasefire")}),
+    (_US_EN + "Russia has not responded to the proposal so far.", "en",
+     {("russia", "no_response", "ceasefire")}),
+    (_US_EN + "The Kremlin declined to comment.", "en",
+     {("kremlin", "declines_comment", "ceasefire")}),
+    (_US_EN + "Russia is considering the proposal, a Kremlin spokesman said.", "en",
+     {("russia", "considers", "ceasefire")}),
+    ("Israel and Hamas agreed to exchange prisoners on Sunday. Qatar welcomed the deal.",
+     "en", {("qatar", "accepts", "exchange_prisoners")}),
+    (_US_EN + "Ukraine said it was ready to accept the ceasefire if Russia did the same.",
+     "en", {("ukraine", "accepts_with_conditions", "ceasefire")}),
+    (_US_EN + "Russia said it would agree only if Western arms deliveries to Kyiv stopped.",
+     "en", {("russia", "accepts_with_conditions", "ceasefire")}),
+    ("Kyiv proposed an exchange of prisoners. Moscow refused to discuss the proposal.", "en",
+     {("russia", "rejects", "exchange_prisoners")}),
+    ("Egypt proposed a 60-day truce. Israel turned the offer down.", "en",
+     {("israel", "rejects", "ceasefire")}),
+    ("Turkey offered to host peace talks. Russia welcomed the offer.", "en",
+     {("russia", "accepts", "hold_talks")}),
+    (_US_EN + "Kyiv endorsed the plan.", "en", {("ukraine", "accepts", "ceasefire")}),
+    (_US_EN + "Ukraine backed the proposal, while Russia rejected it.", "en",
+     {("ukraine", "accepts", "ceasefire"), ("russia", "rejects", "ceasefire")}),
+    (_US_EN + "Russia remained silent on the proposal.", "en",
+     {("russia", "no_response", "ceasefire")}),
+    ("The United States gave Russia until Friday to agree to a 30-day ceasefire. Moscow let "
+     "the deadline pass without a reply.", "en", {("russia", "no_response", "ceasefire")}),
+    ("Qatar proposed a prisoner exchange. Israel said it was reviewing the proposal.", "en",
+     {("israel", "considers", "exchange_prisoners")}),
+    (_US_EN + "Russia gave a cautious response to the proposal.", "en",
+     {("russia", "considers", "ceasefire")}),
+    (_US_EN + "Ukraine signed up to the ceasefire on Wednesday.", "en",
+     {("ukraine", "accepts", "ceasefire")}),
+    ("Russia and Ukraine agreed to swap 175 prisoners each. The United Nations hailed the "
+     "agreement.", "en", {("united-nations", "accepts", "exchange_prisoners")}),
+    # German -----------------------------------------------------------------------
+    (_US_DE + "Moskau signalisierte Bereitschaft, die Waffenruhe zu akzeptieren.", "de",
+     {("russia", "accepts", "ceasefire")}),
+    ("Die EU schlug vor, die Angriffe auf Energieanlagen einzustellen. Kiew gab dem Plan "
+     "seinen Segen.", "de", {("ukraine", "accepts", "halt_attacks")}),
+    ("Die Türkei bot an, Gespräche zwischen beiden Seiten auszurichten. Die Ukraine könne "
+     "mit dem Angebot leben, sagte Selenskyj.", "de", {("ukraine", "accepts", "hold_talks")}),
+    (_US_DE + "Russland hat noch nicht reagiert.", "de",
+     {("russia", "no_response", "ceasefire")}),
+    ("Die USA forderten Russland auf, bis Freitag einer Waffenruhe zuzustimmen. Moskau ließ "
+     "die Frist verstreichen.", "de", {("russia", "no_response", "ceasefire")}),
+    ("Ägypten schlug eine 60-tägige Waffenruhe vor. Die Hamas nannte den Vorschlag eine "
+     "gute Grundlage.", "de", {("hamas", "accepts", "ceasefire")}),
+    ("Katar schlug einen Gefangenenaustausch vor. Israel will den Vorschlag prüfen.", "de",
+     {("israel", "considers", "exchange_prisoners")}),
+    (_US_DE + "Der Kreml hält sich bedeckt.", "de",
+     {("kremlin", "declines_comment", "ceasefire")}),
+    (_US_DE + "Aus Moskau kam eine klare Absage.", "de", {("russia", "rejects", "ceasefire")}),
+    (_US_DE + "Die Ukraine signalisierte Zustimmung.", "de",
+     {("ukraine", "accepts", "ceasefire")}),
+    (_US_DE + "Der Vorschlag stieß in Moskau auf Ablehnung.", "de",
+     {("russia", "rejects", "ceasefire")}),
+    (_US_DE + "Russland lehnte den Vorschlag ab.", "de", {("russia", "rejects", "ceasefire")}),
+    (_US_DE + "Russland wies den Vorschlag als Trick zurück.", "de",
+     {("russia", "rejects", "ceasefire")}),
+    ("Die USA schlugen eine 30-tägige Waffenruhe vor, die die Ukraine umgehend annahm.", "de",
+     {("ukraine", "accepts", "ceasefire")}),
+    ("Die von den USA vorgeschlagene Waffenruhe wurde von Kiew am Dienstag angenommen.", "de",
+     {("ukraine", "accepts", "ceasefire")}),
+    (_US_DE + "Russland werde den Vorschlag sorgfältig prüfen, sagte Peskow.", "de",
+     {("russia", "considers", "ceasefire")}),
+    (_US_DE + "Der Kreml wollte sich dazu nicht äußern.", "de",
+     {("kremlin", "declines_comment", "ceasefire")}),
+    ("Israel und die Hamas einigten sich am Sonntag auf einen Gefangenenaustausch. Katar "
+     "begrüßte die Vereinbarung.", "de", {("qatar", "accepts", "exchange_prisoners")}),
+    (_US_DE + "Die Ukraine sei bereit, der Waffenruhe zuzustimmen, wenn Russland dasselbe "
+     "tue.", "de", {("ukraine", "accepts_with_conditions", "ceasefire")}),
+    (_US_DE + "Russland stimmte nur unter der Bedingung zu, dass der Westen keine Waffen mehr "
+     "an Kiew liefere.", "de", {("russia", "accepts_with_conditions", "ceasefire")}),
+    ("Kiew schlug einen Austausch aller Gefangenen vor. Moskau weigerte sich, über den "
+     "Vorschlag zu sprechen.", "de", {("russia", "rejects", "exchange_prisoners")}),
+    ("Ägypten schlug eine 60-tägige Waffenruhe vor. Israel erteilte dem Angebot eine Absage.",
+     "de", {("israel", "rejects", "ceasefire")}),
+    ("Die Türkei bot an, Friedensgespräche auszurichten. Russland begrüßte das Angebot.",
+     "de", {("russia", "accepts", "hold_talks")}),
+    (_US_DE + "Die Ukraine unterstützt den Vorschlag, Russland lehnt ihn ab.", "de",
+     {("ukraine", "accepts", "ceasefire"), ("russia", "rejects", "ceasefire")}),
+    (_US_DE + "Russland schweigt bislang zu dem Vorschlag.", "de",
+     {("russia", "no_response", "ceasefire")}),
+    (_US_DE + "Eine Antwort Moskaus auf den Vorschlag steht noch aus.", "de",
+     {("russia", "no_response", "ceasefire")}),
+    (_US_DE + "Russlands Antwort lautete Nein, hieß es aus Diplomatenkreisen.", "de",
+     {("russia", "rejects", "ceasefire")}),
+    (_US_DE + "Kiew billigte den Plan.", "de", {("ukraine", "accepts", "ceasefire")}),
+    (_US_DE + "Russland reagierte zurückhaltend auf den Vorschlag.", "de",
+     {("russia", "considers", "ceasefire")}),
+    (_US_DE + "Die Ukraine schloss sich der Waffenruhe am Mittwoch an.", "de",
+     {("ukraine", "accepts", "ceasefire")}),
+    ("Russland und die Ukraine vereinbarten, je 175 Gefangene auszutauschen. Die Vereinten "
+     "Nationen begrüßten die Einigung.", "de",
+     {("united-nations", "accepts", "exchange_prisoners")}),
+]  # fmt: skip
+
+NEGATIVE: list[tuple[str, str]] = [
+    # English ----------------------------------------------------------------------
+    (_US_EN + "Ukraine rejected the accusation that it had violated an earlier truce.", "en"),
+    (_US_EN + "Would Russia accept it? Analysts doubt it.", "en"),
+    (_US_EN + "If Russia accepted the proposal, sanctions could be eased.", "en"),
+    (_US_EN + "Analysts expect Russia to reject the proposal.", "en"),
+    (_US_EN + "Russia denied that it had rejected the proposal.", "en"),
+    (_US_EN + "Russia welcomed the Chinese delegation in Moscow on Monday.", "en"),
+    (_US_EN + "Russia refused to confirm reports of troop movements near Kharkiv.", "en"),
+    (_US_EN + "It is unclear whether Russia will accept.", "en"),
+    (_US_EN + "The proposal was discussed at length in the Security Council.", "en"),
+    (_US_EN + "Ukraine said Russia could not be trusted.", "en"),
+    (_US_EN + "Russia rejected criticism of its strikes on Kharkiv.", "en"),
+    (_US_EN + "Ukraine rejected claims that its troops had shelled the plant.", "en"),
+    (_US_EN + "Few expect Moscow to welcome the idea.", "en"),
+    (_US_EN + "Russia agreed with China that the war had complex roots.", "en"),
+    (_US_EN + "Ukraine refused any responsibility for the attack on the plant.", "en"),
+    # German -----------------------------------------------------------------------
+    (_US_DE + "Kiew wies den Vorwurf zurück, eine frühere Waffenruhe gebrochen zu haben.",
+     "de"),
+    (_US_DE + "Ob Russland zustimmt, ist offen.", "de"),
+    (_US_DE + "Sollte Russland zustimmen, könnten Sanktionen gelockert werden.", "de"),
+    (_US_DE + "Beobachter erwarten, dass Moskau den Vorschlag ablehnt.", "de"),
+    (_US_DE + "Russland bestritt, den Vorschlag abgelehnt zu haben.", "de"),
+    (_US_DE + "Russland begrüßte die chinesische Delegation am Montag in Moskau.", "de"),
+    (_US_DE + "Wird Russland zustimmen?", "de"),
+    (_US_DE + "Der Vorschlag wurde im Sicherheitsrat lange diskutiert.", "de"),
+    (_US_DE + "Die Ukraine sagte, Russland sei nicht zu trauen.", "de"),
+    (_US_DE + "Russland lehnte es ab, Berichte über Truppenbewegungen zu bestätigen.", "de"),
+    (_US_DE + "Russland wies die Kritik an seinen Angriffen auf Charkiw zurück.", "de"),
+    (_US_DE + "Kiew wies Berichte zurück, seine Truppen hätten das Kraftwerk beschossen.", "de"),
+    (_US_DE + "Kaum jemand erwartet, dass Moskau die Idee begrüßt.", "de"),
+    (_US_DE + "Russland stimmte mit China darin überein, dass der Krieg komplexe Ursachen "
+     "habe.", "de"),
+    (_US_DE + "Die Ukraine lehnte jede Verantwortung für den Angriff auf das Kraftwerk ab.",
+     "de"),
+]  # fmt: skip
+
+#: Items known to fail, with the reason; they are marked xfail(strict=True).
+XFAIL: dict[str, str] = {}
+
+
+def _keys(text: str, lang: str) -> set[Key]:
+    draft = parse(text, lang=lang, published=DAY, article_id="bank-positions")
+    return {(i.key[0], i.key[1], i.key[2]) for i in extract_items(draft)["positions"]}
+
+
+def _params(items: list[tuple[str, str, set[Key]]]) -> list[object]:
+    params: list[object] = []
+    for text, lang, expected in items:
+        marks = []
+        if text in XFAIL:
+            marks.append(pytest.mark.xfail(strict=True, reason=XFAIL[text]))
+        params.append(pytest.param(text, lang, expected, marks=marks))
+    return params
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), _params(POSITIVE))
+def test_positive(text: str, lang: str, expected: set[Key]) -> None:
+    assert _keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"), _params([(t, lang, set()) for t, lang in NEGATIVE])
+)
+def test_negative(text: str, lang: str, expected: set[Key]) -> None:
+    assert _keys(text, lang) == expected
