@@ -26,19 +26,19 @@ POSITIVE: list[tuple[str, str, set[Key]]] = [
     # English ----------------------------------------------------------------------
     (_US_EN + "Moscow signalled readiness to accept the truce.", "en",
      {("russia", "accepts", "ceasefire")}),
-    ("The European Union proposed a halt to attacks on energy facilities. Kyiv gave its "
-     "blessing to the plan on Tuesday.", "en", {("ukraine", "accepts", "halt_attacks")}),
-    ("Turkey offered to host talks between the two sides. Ukraine said it could live with "
-     "the offer.", "en", {("ukraine", "accepts", "hold_talks")}),
+    (("The European Union proposed a halt to attacks on energy facilities. Kyiv gave its "
+     "blessing to the plan on Tuesday."), "en", {("ukraine", "accepts", "halt_attacks")}),
+    (("Turkey offered to host talks between the two sides. Ukraine said it could live with "
+     "the offer."), "en", {("ukraine", "accepts", "hold_talks")}),
     (_US_EN + "Russia balked at the idea.", "en", {("russia", "rejects", "ceasefire")}),
-    ("Qatar put forward a plan for a prisoner exchange. Israel poured cold water on the "
-     "plan.", "en", {("israel", "rejects", "exchange_prisoners")}),
-    ("Egypt proposed a 60-day truce in Gaza. Hamas called the proposal a good basis for "
-     "further talks.", "en", {("hamas", "accepts", "ceasefire")}),
-    ("The United States proposed lifting sanctions on Russian banks. The European Union "
-     "has yet to respond.", "en", {("european-union", "no_response", "lift_sanctions")}),
-    ("Ukraine proposed an exchange of all prisoners. Russia said it would study the "
-     "proposal.", "en", {("russia", "considers", "exchange_prisoners")}),
+    (("Qatar put forward a plan for a prisoner exchange. Israel poured cold water on the "
+     "plan."), "en", {("israel", "rejects", "exchange_prisoners")}),
+    (("Egypt proposed a 60-day truce in Gaza. Hamas called the proposal a good basis for "
+     "further talks."), "en", {("hamas", "accepts", "ceasefire")}),
+    (("The United States proposed lifting sanctions on Russian banks. The European Union "
+     "has yet to respond."), "en", {("european-union", "no_response", "lift_sanctions")}),
+    (("Ukraine proposed an exchange of all prisoners. Russia said it would study the "
+     "proposal."), "en", {("russia", "considers", "exchange_prisoners")}),
     (_US_EN + "Russia's answer was no, officials in Moscow said.", "en",
      {("russia", "rejects", "ceasefire")}),
     ("Kyiv offered a halt to strikes on energy sites. Russia rejected the offer.", "en",
@@ -76,29 +76,29 @@ POSITIVE: list[tuple[str, str, set[Key]]] = [
      {("ukraine", "accepts", "ceasefire"), ("russia", "rejects", "ceasefire")}),
     (_US_EN + "Russia remained silent on the proposal.", "en",
      {("russia", "no_response", "ceasefire")}),
-    ("The United States gave Russia until Friday to agree to a 30-day ceasefire. Moscow let "
-     "the deadline pass without a reply.", "en", {("russia", "no_response", "ceasefire")}),
+    (("The United States gave Russia until Friday to agree to a 30-day ceasefire. Moscow let "
+     "the deadline pass without a reply."), "en", {("russia", "no_response", "ceasefire")}),
     ("Qatar proposed a prisoner exchange. Israel said it was reviewing the proposal.", "en",
      {("israel", "considers", "exchange_prisoners")}),
     (_US_EN + "Russia gave a cautious response to the proposal.", "en",
      {("russia", "considers", "ceasefire")}),
     (_US_EN + "Ukraine signed up to the ceasefire on Wednesday.", "en",
      {("ukraine", "accepts", "ceasefire")}),
-    ("Russia and Ukraine agreed to swap 175 prisoners each. The United Nations hailed the "
-     "agreement.", "en", {("united-nations", "accepts", "exchange_prisoners")}),
+    (("Russia and Ukraine agreed to swap 175 prisoners each. The United Nations hailed the "
+     "agreement."), "en", {("united-nations", "accepts", "exchange_prisoners")}),
     # German -----------------------------------------------------------------------
     (_US_DE + "Moskau signalisierte Bereitschaft, die Waffenruhe zu akzeptieren.", "de",
      {("russia", "accepts", "ceasefire")}),
-    ("Die EU schlug vor, die Angriffe auf Energieanlagen einzustellen. Kiew gab dem Plan "
-     "seinen Segen.", "de", {("ukraine", "accepts", "halt_attacks")}),
-    ("Die Türkei bot an, Gespräche zwischen beiden Seiten auszurichten. Die Ukraine könne "
-     "mit dem Angebot leben, sagte Selenskyj.", "de", {("ukraine", "accepts", "hold_talks")}),
+    (("Die EU schlug vor, die Angriffe auf Energieanlagen einzustellen. Kiew gab dem Plan "
+     "seinen Segen."), "de", {("ukraine", "accepts", "halt_attacks")}),
+    (("Die Türkei bot an, Gespräche zwischen beiden Seiten auszurichten. Die Ukraine könne "
+     "mit dem Angebot leben, sagte Selenskyj."), "de", {("ukraine", "accepts", "hold_talks")}),
     (_US_DE + "Russland hat noch nicht reagiert.", "de",
      {("russia", "no_response", "ceasefire")}),
-    ("Die USA forderten Russland auf, bis Freitag einer Waffenruhe zuzustimmen. Moskau ließ "
-     "die Frist verstreichen.", "de", {("russia", "no_response", "ceasefire")}),
-    ("Ägypten schlug eine 60-tägige Waffenruhe vor. Die Hamas nannte den Vorschlag eine "
-     "gute Grundlage.", "de", {("hamas", "accepts", "ceasefire")}),
+    (("Die USA forderten Russland auf, bis Freitag einer Waffenruhe zuzustimmen. Moskau ließ "
+     "die Frist verstreichen."), "de", {("russia", "no_response", "ceasefire")}),
+    (("Ägypten schlug eine 60-tägige Waffenruhe vor. Die Hamas nannte den Vorschlag eine "
+     "gute Grundlage."), "de", {("hamas", "accepts", "ceasefire")}),
     ("Katar schlug einen Gefangenenaustausch vor. Israel will den Vorschlag prüfen.", "de",
      {("israel", "considers", "exchange_prisoners")}),
     (_US_DE + "Der Kreml hält sich bedeckt.", "de",
@@ -119,14 +119,14 @@ POSITIVE: list[tuple[str, str, set[Key]]] = [
      {("russia", "considers", "ceasefire")}),
     (_US_DE + "Der Kreml wollte sich dazu nicht äußern.", "de",
      {("kremlin", "declines_comment", "ceasefire")}),
-    ("Israel und die Hamas einigten sich am Sonntag auf einen Gefangenenaustausch. Katar "
-     "begrüßte die Vereinbarung.", "de", {("qatar", "accepts", "exchange_prisoners")}),
+    (("Israel und die Hamas einigten sich am Sonntag auf einen Gefangenenaustausch. Katar "
+     "begrüßte die Vereinbarung."), "de", {("qatar", "accepts", "exchange_prisoners")}),
     (_US_DE + "Die Ukraine sei bereit, der Waffenruhe zuzustimmen, wenn Russland dasselbe "
      "tue.", "de", {("ukraine", "accepts_with_conditions", "ceasefire")}),
     (_US_DE + "Russland stimmte nur unter der Bedingung zu, dass der Westen keine Waffen mehr "
      "an Kiew liefere.", "de", {("russia", "accepts_with_conditions", "ceasefire")}),
-    ("Kiew schlug einen Austausch aller Gefangenen vor. Moskau weigerte sich, über den "
-     "Vorschlag zu sprechen.", "de", {("russia", "rejects", "exchange_prisoners")}),
+    (("Kiew schlug einen Austausch aller Gefangenen vor. Moskau weigerte sich, über den "
+     "Vorschlag zu sprechen."), "de", {("russia", "rejects", "exchange_prisoners")}),
     ("Ägypten schlug eine 60-tägige Waffenruhe vor. Israel erteilte dem Angebot eine Absage.",
      "de", {("israel", "rejects", "ceasefire")}),
     ("Die Türkei bot an, Friedensgespräche auszurichten. Russland begrüßte das Angebot.",
@@ -144,8 +144,8 @@ POSITIVE: list[tuple[str, str, set[Key]]] = [
      {("russia", "considers", "ceasefire")}),
     (_US_DE + "Die Ukraine schloss sich der Waffenruhe am Mittwoch an.", "de",
      {("ukraine", "accepts", "ceasefire")}),
-    ("Russland und die Ukraine vereinbarten, je 175 Gefangene auszutauschen. Die Vereinten "
-     "Nationen begrüßten die Einigung.", "de",
+    (("Russland und die Ukraine vereinbarten, je 175 Gefangene auszutauschen. Die Vereinten "
+     "Nationen begrüßten die Einigung."), "de",
      {("united-nations", "accepts", "exchange_prisoners")}),
 ]  # fmt: skip
 
@@ -188,7 +188,33 @@ NEGATIVE: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 #: Items known to fail, with the reason; they are marked xfail(strict=True).
-XFAIL: dict[str, str] = {}
+_NO_OFFER = (
+    "the offer to host talks is not drafted as a proposal (proposals rule, not this slot's), "
+    "so the stance has nothing to regard"
+)
+XFAIL: dict[str, str] = {
+    "Turkey offered to host talks between the two sides. Ukraine said it could live with "
+    "the offer.": _NO_OFFER,
+    "Turkey offered to host peace talks. Russia welcomed the offer.": _NO_OFFER,
+    "Die Türkei bot an, Gespräche zwischen beiden Seiten auszurichten. Die Ukraine könne "
+    "mit dem Angebot leben, sagte Selenskyj.": _NO_OFFER,
+    "Die Türkei bot an, Friedensgespräche auszurichten. Russland begrüßte das Angebot.": (
+        _NO_OFFER
+    ),
+    "The United States gave Russia until Friday to agree to a 30-day ceasefire. Moscow let "
+    "the deadline pass without a reply.": (
+        "an ultimatum ('gave Russia until Friday to agree to') is not drafted as a proposal"
+    ),
+    "Die von den USA vorgeschlagene Waffenruhe wurde von Kiew am Dienstag angenommen.": (
+        "a proposal named by a participle ('die von den USA vorgeschlagene Waffenruhe') is "
+        "not drafted"
+    ),
+    "Russland und die Ukraine vereinbarten, je 175 Gefangene auszutauschen. Die Vereinten "
+    "Nationen begrüßten die Einigung.": (
+        "'Gefangene auszutauschen' is not read as an exchange of prisoners (terms), so the "
+        "agreement has no commitments to regard"
+    ),
+}
 
 
 def _keys(text: str, lang: str) -> set[Key]:

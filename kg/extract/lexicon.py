@@ -22,7 +22,14 @@ import functools
 import re
 from typing import Final
 
-__all__ = ["CONDITION_CUES", "CUES", "STANCE_CUES", "cue"]
+__all__ = [
+    "CONDITION_CUES",
+    "CONDITION_PARAPHRASES",
+    "CUES",
+    "STANCE_CUES",
+    "STANCE_PARAPHRASES",
+    "cue",
+]
 
 #: A gap of a few words inside one clause, for separable verbs and split phrases.
 _GAP = r"\b[^.;:!?–]{0,90}?\b"
@@ -336,7 +343,8 @@ STANCE_CUES: Final[dict[str, dict[str, str]]] = {
         "en": (
             r"\bnot bound by\b|"
             r"\b(?:showed|shows|show|showing) no (?:sign|signs|willingness|intention) of\b|"
-            r"\brefused to (?!comment|say|discuss)\w+|"
+            r"\brefused to (?!comment|say|discuss)\w+|\brefused to discuss\s+(?:the|this|that|"
+            r"its|their|any)\s+(?:[\w-]+\s+)?(?:proposal|offer|plan|idea|initiative)s?\b|"
             r"\bdeclined to (?:accept|join|sign|endorse|back|take part)\b"
         ),
     },
@@ -346,9 +354,11 @@ STANCE_CUES: Final[dict[str, dict[str, str]]] = {
             r"\bhielt\w*\s+sich\b" + _GAP + r"\bbedeckt\b|\bgab\b" + _GAP + r"\bkeine\s+Auskunft\b"
         ),
         "en": (
-            r"\b(?:declined|refused) to (?:say|elaborate|discuss|confirm|give details|specify)\b|"
+            r"\b(?:declined|refused) to (?:say|elaborate|discuss(?!\s+(?:the|this|that|its|"
+            r"their|any)\s+(?:[\w-]+\s+)?(?:proposal|offer|plan|idea|initiative)s?\b)|confirm|"
+            r"give details|specify)\b|"
             r"\bwould not (?:say|elaborate|discuss|confirm|specify)\b|"
-            r"\b(?:remained|remains|kept) (?:tight-lipped|silent on)\b"
+            r"\b(?:remained|remains|kept) tight-lipped\b"
         ),
     },
     "no_response": {
@@ -399,5 +409,127 @@ CONDITION_CUES: Final[dict[str, dict[str, str]]] = {
     },
 }
 for _family, _patterns in (*STANCE_CUES.items(), *CONDITION_CUES.items()):
+    for _language, _pattern in _patterns.items():
+        CUES[_family][_language] = f"{CUES[_family][_language]}|{_pattern}"
+
+# -- round 2 (positions and conditions): paraphrase families -------------------------------
+# Stances reported with idioms, stance nouns, separable English phrasal verbs and answers
+# reported by others; German and English alike. Kept apart from the blocks above; joined
+# into the same families.
+_OBJECT = r"(?:\s+(?:the|this|that|its|their|his|her|any|such\s+an?|an?)\s+(?:[\w-]+\s+){0,2}?"
+_OBJECT_END = r"[\w-]+\s+)"
+STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
+    "accept": {
+        "de": (
+            r"\bsignalisierte\w*\s+(?:\w+\s+){0,2}?(?:Bereitschaft|Zustimmung|Unterstützung)\b|"
+            r"\b(?:gab|gaben|gibt|geben)\b" + _GAP + r"\b(?:Segen|grünes Licht|grüne Licht)\b|"
+            r"\bgrünes Licht\b|\bmit\b" + _GAP + r"\bleben\s+(?:können|könne|kann|könnten)\b|"
+            r"\bleben\s+(?:können|könne|kann|könnten)\b" + _GAP + r"\bmit\b|"
+            r"\b(?:gute|geeignete|solide|brauchbare)\s+(?:Grundlage|Basis|Ausgangsbasis)\b|"
+            r"\bZustimmung\b(?!\s+(?:zu\s+)?(?:fehlt|fehle|ausbleibt|steht))|"
+            r"\b(?:unterzeichnete|unterzeichneten|ratifizierte|ratifizierten|ratifiziert)\b|"
+            r"\b(?:trat|traten)\b" + _GAP + r"\bbei\b|\bbeigetreten\b|"
+            r"\b(?:schloss|schlossen)\s+sich\b" + _GAP + r"\ban\b|"
+            r"\b(?:befürwortete\w*|befürwortet)\b|\b(?:annahm|annahmen|annimmt|annehmen)\b"
+        ),
+        "en": (
+            r"\bsignall?ed\s+(?:its\s+|their\s+|a\s+)?(?:readiness|willingness|approval|support|"
+            r"consent)\b|\bgave\s+(?:its|their|his|her)\s+(?:blessing|approval|consent|backing|"
+            r"support|green light)\b|\bgreen light\b|\bcould live with\b|"
+            r"\b(?:a|an)\s+(?:good|sound|useful|solid|workable)\s+(?:basis|starting point)\b|"
+            r"(?:'s|’s)\s+(?:approval|consent|endorsement|acceptance)\b|"
+            r"\b(?:hailed|embraced|ratified|signed|joined)\b|\bsigned on to\b|"
+            r"\b(?:would|will|could)\s+(?:\w+\s+)?(?:agree|accept|endorse)\b|\bagrees to\b"
+        ),
+    },
+    "reject": {
+        "de": (
+            r"\bAbsage\b|\b(?:Antwort|Antwort\s+\w+)\s+(?:lautete|lautet|war|sei)\s+(?:ein\s+)?"
+            r"(?:Nein|nein)\b|\bkalte\w* Schulter\b|\bauf\s+(?:\w+\s+)?Ablehnung\b|"
+            r"\bverwerfen\b|\bverworfen\b|\bbrüsk\w+\b" + _GAP + r"\bzurück\b"
+        ),
+        "en": (
+            r"\bbalk(?:ed|s)? at\b|\bpoured cold water on\b|\bpours cold water on\b|"
+            r"\b(?:answer|reply|response)\s+(?:was|is|had been)\s+(?:a\s+)?(?:flat\s+)?no\b|"
+            r"\bsaid no to\b|(?:'s|’s)\s+(?:rejection|refusal)\b|\brebuffed\b|\bspurned\b|"
+            r"\bbrushed (?:aside|off)\b|\bshot down\b|\bscoffed at\b|"
+            r"\b(?:turned|turns|turning)" + _OBJECT + _OBJECT_END + r"?down\b|"
+            r"\b(?:ruled|rules|ruling)" + _OBJECT + _OBJECT_END + r"?out\b"
+        ),
+    },
+    "no_response": {
+        "de": (
+            r"\b(?:ließ|liess|ließen|liessen)\b"
+            + _GAP
+            + r"\bFrist\w*\b"
+            + _GAP
+            + r"\bverstreichen\b|\bverstreichen\s+(?:ließ|liess|lassen)\b|"
+            r"(?<!Waffen )(?<!Geschütze )\b(?:schweigt|schwieg|schwiegen)\b(?!\s+lassen)|"
+            r"\b(?:Antwort|Reaktion|Stellungnahme)\b" + _GAP + r"\b(?:steht|stand)\s+"
+            r"(?:\w+\s+)?(?:noch\s+)?aus\b|\bließ\b" + _GAP + r"\bunbeantwortet\b|"
+            r"\bnoch\s+keine\s+(?:\w+\s+)?(?:Antwort|Reaktion|Stellungnahme)\b"
+        ),
+        "en": (
+            r"\blet the deadline (?:pass|lapse|expire)\b|\b(?:remained|remains|was|kept) "
+            r"silent\b|\bno (?:reply|answer|reaction)\b|\bleft (?:it|the \w+) unanswered\b|"
+            r"\b(?:has|have|had) not yet (?:responded|replied|reacted|answered)\b"
+        ),
+    },
+    "declines_comment": {
+        "de": r"\b(?:hält|halten|hielt\w*)\s+sich\b" + _GAP + r"\bbedeckt\b",
+        "en": r"\b(?:declined|refused) to (?:be drawn|answer questions)\b",
+    },
+    "considers": {
+        "de": (
+            r"\b(?:prüfen|prüfe|prüft|prüfte|erwägen|erwogen|beraten|berate|berät)\b|"
+            r"\bzurückhaltend\b|\bverhalten\w*\s+(?:reagiert\w*|Reaktion)\b"
+        ),
+        "en": (
+            r"\bcautious\w*\s+(?:response|reaction|welcome)\b|\b(?:responded|reacted) "
+            r"cautiously\b|\b(?:weighing|mulling|examining|assessing|evaluating|studying)\b|"
+            r"\bwould (?:weigh|examine|assess|evaluate|look at|review)\b"
+        ),
+    },
+}
+for _family, _patterns in STANCE_PARAPHRASES.items():
+    for _language, _pattern in _patterns.items():
+        CUES[_family][_language] = f"{CUES[_family][_language]}|{_pattern}"
+
+#: Condition cues of round 2: exchanges ("in exchange for", "im Gegenzug für"), going along
+#: ("wenn die USA mitziehen", "if Washington follows suit"), and the explicit gating of
+#: "on condition that", "provided", "contingent on", "es sei denn", "setzt voraus".
+CONDITION_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
+    "condition": {
+        "de": (
+            r"\bim Gegenzug (?:für|zu)\b|\bsetzt\w*\b" + _GAP + r"\bvoraus\b|"
+            r"\bhängt\w*\b" + _GAP + r"\bdavon ab\b|\bhänge\w*\b" + _GAP + r"\bdavon ab\b"
+        ),
+        "en": r"\bin (?:exchange|return) for\b|\bconditional (?:on|upon)\b|\bdepends? on\b",
+    },
+    "reciprocity": {
+        "de": (
+            r"\b(?:mitziehen|mitzögen|mitziehe|nachziehen|nachzieht|nachziehe|"
+            r"Gleiches tu\w*|ebenso verfahr\w*)\b|\bim Gegenzug (?:für|zu)\b"
+        ),
+        "en": (
+            r"\b(?:follows?|followed) suit\b|\breciprocat\w*\b|\bin (?:exchange|return) "
+            r"for\b|\ba similar step\b"
+        ),
+    },
+    "gating": {
+        "de": (
+            r"\b(?:vorausgesetzt|unter der Bedingung|es sei denn|setzt\w*\b"
+            + _GAP
+            + r"\bvoraus|hängt\w*\b"
+            + _GAP
+            + r"\bdavon ab)\b"
+        ),
+        "en": (
+            r"\b(?:on condition|provided|contingent|subject to|unless|conditional on|"
+            r"conditional upon|depends? on)\b"
+        ),
+    },
+}
+for _family, _patterns in CONDITION_PARAPHRASES.items():
     for _language, _pattern in _patterns.items():
         CUES[_family][_language] = f"{CUES[_family][_language]}|{_pattern}"

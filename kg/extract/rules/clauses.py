@@ -35,11 +35,12 @@ __all__ = ["add_clause_condition"]
 _CLAUSE: Final = {
     "de": re.compile(
         r"\b(?i:nur wenn|erst wenn|erst nachdem|wenn|falls|sofern|vorausgesetzt|"
-        r"unter der Bedingung|solange|es sei denn)\b|(?:^|(?<=[,;:–]\s))(?:Sollte|Sollten)\b"
+        r"unter der Bedingung|solange|es sei denn|hängt\w* davon ab|hänge\w* davon ab|"
+        r"setzt\w* voraus)\b|(?:^|(?<=[,;:–]\s))(?:Sollte|Sollten)\b"
     ),
     "en": re.compile(
         r"\b(?:only if|if|provided(?: that)?|on condition that|as long as|unless|only once|"
-        r"only after)\b|"
+        r"only after|contingent (?:on|upon)|subject to|conditional (?:on|upon)|depends on)\b|"
         r"(?:^|(?<=[,;:–]\s))Should\b",
         re.IGNORECASE,
     ),
@@ -59,23 +60,48 @@ _ABIDES: Final = {
         re.IGNORECASE,
     ),
 }
+#: An indirect question the clause belongs to: "asked whether …", "Wie Russland reagieren
+#: würde, wenn …".
+_ASKED: Final = re.compile(
+    r"(?:\b(?:whether|asked|ob|gefragt)\b|^Wie\b|^How\b)[^.;:]{0,60}$", re.IGNORECASE
+)
 #: Actions whose being required of the other side is a reciprocity: both stop firing.
 _MUTUAL: Final = frozenset({ActionType.ceasefire, ActionType.halt_attacks})
+#: What a side that stops firing in return may itself do: stop firing, end the fighting.
+_FIRING: Final = _MUTUAL | {ActionType.end_hostilities, ActionType.withdraw_forces}
+
+
+#: "werde erst beitreten, nachdem die Ukraine …": a clause gated by an earlier "erst".
+_LATE: Final = re.compile(r"\berst\b[^.;:]{0,80}?,\s*(?P<cue>nachdem|wenn|sobald)\b")
 
 
 def _clause(ctx: Context) -> tuple[int, int] | None:
-    match = _CLAUSE[ctx.language].search(ctx.text)
+    match: re.Match[str] | None = _CLAUSE[ctx.language].search(ctx.text)
+    if match is None and ctx.language == "de":
+        late = _LATE.search(ctx.text)
+        match = re.compile(r"\w+").search(ctx.text, late.start("cue")) if late else None
     if match is None:
         return None
     end = ctx.clause_end(match.end())
     comma = ctx.text.find(",", match.end())
+    if comma != -1 and not ctx.text[match.end() : comma].strip():
+        # "vorausgesetzt, die Ukraine …", "es sei denn, die Hamas …": the clause follows
+        comma = ctx.text.find(",", comma + 1)
     if comma != -1:
         end = min(end, comma)
+    if _ASKED.search(ctx.text, max(0, match.start() - 60), match.start()):
+        return None  # "Asked whether Russia would agree if …": a question, no condition
     return match.start(), end
 
 
+#: Prepositions before the party a nominal condition asks something of.
+_AGENT_PREPOSITIONS: Final = frozenset({"on", "upon", "by", "von", "durch"})
+
+
 def _required(ctx: Context, start: int, end: int) -> tuple[str, ...]:
-    named = [m for m in ctx.parties(start, end) if not m.object]
+    named = [m for m in ctx.parties(start, end) if not m.object] or [
+        m for m in ctx.parties(start, end) if m.preposition in _AGENT_PREPOSITIONS
+    ]  # "contingent on Hamas handing over its weapons", "subject to a withdrawal by Russia"
     parties = {state_of(m.party_id) for m in named[:1]}  # the clause's subject
     for m in named[1:]:  # "Russland und die Ukraine": coordinated subjects
         if re.fullmatch(
@@ -187,7 +213,11 @@ def add_clause_condition(ctx: Context, draft: Draft) -> DraftFact | None:
     clause = ctx.text[start:end]
     reciprocal = bool(
         cue("reciprocity", ctx.language).search(clause) or _ABIDES[ctx.language].search(clause)
-    ) or any(t.action in _MUTUAL or t.action in {o.action for o in outside} for t in inside)
+    ) or any(
+        (t.action in _MUTUAL and not {o.action for o in outside} - _FIRING)
+        or t.action in {o.action for o in outside}
+        for t in inside
+    )
     common = ctx.common()
     span = ctx.span(start, end)
     hits = inside or (outside if reciprocal else [])

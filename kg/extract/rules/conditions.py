@@ -24,7 +24,7 @@ from kg.codes import ActionType, CommitmentStatus, ConditionKind, Modality, Part
 from kg.extract.context import Context
 from kg.extract.draft import Draft, DraftFact, slug
 from kg.extract.lexicon import cue
-from kg.extract.parties import PartyMention, state_of
+from kg.extract.parties import PartyMention, adjective_party, state_of
 from kg.extract.rules.lists import item_bounds, verb_final_items
 from kg.extract.rules.proposals import term_fields
 from kg.extract.rules.terms import TermHit
@@ -63,8 +63,33 @@ def find_clause(ctx: Context, *, after: int = 0) -> ConditionClause | None:
     gating = bool(cue("gating", ctx.language).search(ctx.text[max(0, match.start() - 30) : end]))
     required = tuple(
         sorted({state_of(m.party_id) for m in ctx.parties(match.start(), end) if not m.object})
-    )
+    ) or _adjective_actors(ctx, match.start(), end)
     return ConditionClause(match.start(), end, reciprocal, gating, required)
+
+
+#: "Western", "westliche": the West as the actor of the action it qualifies.
+_WEST_ADJECTIVE: Final = re.compile(r"(?:Western|westlich\w*)", re.IGNORECASE)
+
+
+def _adjective_actors(ctx: Context, start: int, end: int) -> tuple[str, ...]:
+    """Return the states whose adjective qualifies an action in ``start:end``.
+
+    "only if Western arms deliveries stopped", "wenn die ukrainische Mobilmachung endet":
+    an adjective right before an action names its actor when the clause names no party.
+    """
+    found: set[str] = set()
+    for word in re.finditer(r"[\w-]+", ctx.text[start:end]):
+        at = start + word.end()
+        if not any(
+            at < t.start <= at + 25 or t.start <= at - len(word.group()) < t.end for t in ctx.terms
+        ):
+            continue
+        party = adjective_party(word.group())
+        if party is None and _WEST_ADJECTIVE.fullmatch(word.group()):
+            party = "the-west"
+        if party is not None:
+            found.add(party)
+    return tuple(sorted(found))
 
 
 def add_conditional_commitment(

@@ -63,8 +63,8 @@ _WILLING = re.compile(
 #: What a denial rejects: an accusation or a report, not a proposal.
 _ACCUSATION = re.compile(
     r"\b(?:accusations?|allegations?|claims?|charges?|reports?|criticism|assertions?|"
-    r"Vorw(?:ü|ue)rf\w*|Anschuldigung\w*|Beschuldigung\w*|Bericht\w*|Darstellung\w*|"
-    r"Behauptung\w*|Kritik)\b",
+    r"Vorw(?:ü|ue|u)rf\w*|Anschuldigung\w*|Beschuldigung\w*|Bericht\w*|Darstellung\w*|"
+    r"Behauptung\w*|Kritik|responsibility|blame|Verantwortung|Schuld)\b",
     re.IGNORECASE,
 )
 #: Readiness to defend or hit back, right after "ready to" / "bereit".
@@ -147,6 +147,43 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:sobald|wenn|falls|sofern|once|if|unless|provided that)\b[^.;:,]{0,60}$",
     re.IGNORECASE,
 )
+
+
+#: What makes a stance cue no stance of the sentence's parties: an open question ("whether
+#: Russia will accept", "ob Russland zustimmt"), another's expectation ("analysts expect
+#: Russia to reject", "erwarten, dass Moskau … ablehnt") or a denial ("denied that it had
+#: rejected", "bestritt, … abgelehnt zu haben"), in the clause before the cue.
+_NOT_TAKEN = re.compile(
+    r"\b(?:whether|ob|expect\w*|anticipat\w*|predict\w*|erwarte\w*|rechne\w*\s+damit|"
+    r"denied|denies|deny|denying|bestritt\w*|bestreite\w*|dementierte\w*|dementiert)\b"
+    r"[^.;:]{0,70}$",
+    re.IGNORECASE,
+)
+#: A welcome of visitors, not of a proposal: "welcomed the Chinese delegation".
+_VISITORS = re.compile(
+    r"\s+(?:the|die|den|der|das)?\s*(?:[\w-]+\s+){0,2}?(?:delegation|Delegation|visitors?|"
+    r"guests?|Gäste|Gast|envoys?|Gesandte\w*|Besuch\w*|visit)\b",
+    re.IGNORECASE,
+)
+
+
+#: An approval someone needs or seeks, not one given: "would require Kyiv's consent".
+_NEEDED = re.compile(
+    r"\b(?:requir\w*|need\w*|without|seek\w*|sought|benötig\w*|erforder\w*|bedarf|"
+    r"bedürfe\w*|brauch\w*|ohne)\b[^.;:,]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def _not_taken(ctx: Context, match: re.Match[str]) -> bool:
+    """Return True if the cue is a question, an expectation, a denial or a welcome of guests."""
+    if ctx.text.rstrip().endswith("?"):
+        return True
+    if _NEEDED.search(ctx.text, max(0, match.start() - 40), match.start()):
+        return True
+    if _NOT_TAKEN.search(ctx.text, max(0, match.start() - 70), match.start()):
+        return True
+    return bool(_VISITORS.match(ctx.text, match.end()))
 
 
 def _in_condition(ctx: Context, match: re.Match[str]) -> bool:
@@ -246,8 +283,10 @@ def add_position(ctx: Context, draft: Draft) -> DraftFact | None:
             or re.search(r"\bto\s+$", ctx.text[: match.start()])
         ):
             return None
+        if _not_taken(ctx, match):
+            continue  # "whether Russia will accept", "analysts expect … to reject"
         denial = _ACCUSATION.search(ctx.text, match.start(), match.end() + 40)
-        if stance is Stance.rejects and denial:
+        if stance in (Stance.rejects, Stance.declines_comment) and denial:
             continue  # "rejected the accusation": a denial, not an answer to an offer
         if stance is Stance.accepts and _DEFENCE.match(ctx.text, match.end()):
             continue  # "stand ready to repel any breach": readiness to fight back
@@ -256,7 +295,9 @@ def add_position(ctx: Context, draft: Draft) -> DraftFact | None:
         if stance is Stance.accepts and _idle_readiness(ctx, draft, match):
             continue  # "bereit, die Kontakte fortzusetzen": an offer of its own
         pronoun = _pronoun_holder(ctx, draft, match)
-        holder = pronoun or _holder(ctx, match.start())
+        holder = (
+            pronoun or _possessor(ctx, match) or _agent(ctx, match) or _holder(ctx, match.start())
+        )
         if holder is None and not ctx.actors(0, match.start()):
             # "Die Armee reagierte ablehnend. Eine Waffenruhe komme nur in Frage, wenn …":
             # a sentence naming no party goes on with the holder of the one before
@@ -279,6 +320,49 @@ def add_position(ctx: Context, draft: Draft) -> DraftFact | None:
         ]
         return added[0]
     return None
+
+
+def _possessor(ctx: Context, match: re.Match[str]) -> PartyMention | None:
+    """Return the party whose stance noun the cue is ("Iran's consent", "Russia's refusal")."""
+    if not match.group().startswith(("'s", "’s")):
+        return None
+    return next((m for m in ctx.mentions if m.end == match.start()), None)
+
+
+#: A relative pronoun opening the clause of the cue: "…, which Ukraine accepted", "…, die
+#: die Ukraine annahm".
+_RELATIVE = re.compile(
+    r",\s*(?:which|that|die|das|den|dem|der|welche\w*)\s+(?:die\s+|der\s+|das\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+#: The agent of a passive: "was accepted by Kyiv", "wurde von Kiew angenommen".
+_PASSIVE = re.compile(r"\b(?:was|were|has been|had been|wurde|wurden|worden)\b", re.IGNORECASE)
+_BY = re.compile(r"\b(?:by|von|vom)\s+(?:the\s+|der\s+|dem\s+|den\s+)?$", re.IGNORECASE)
+#: "Der Vorschlag stieß in Moskau auf Ablehnung": the place where a proposal met a response.
+_MET_IN = re.compile(r"\b(?:stieß|stiess|stießen|stiessen|stößt|stösst|traf)\s+in\s+$")
+
+
+def _agent(ctx: Context, match: re.Match[str]) -> PartyMention | None:
+    """Return the holder a relative clause, a passive or "stieß in X auf" names.
+
+    "The United States proposed a ceasefire, which Ukraine accepted": the subject of the
+    relative clause; "was accepted by Kyiv" / "wurde von Kiew angenommen": the agent
+    nearest the cue; "stieß in Moskau auf Ablehnung": the capital's state.
+    """
+    near = [
+        m
+        for m in ctx.mentions
+        if abs(m.start - match.start()) <= 40 or abs(m.end - match.start()) <= 40
+    ]
+    for m in near:
+        if m.end <= match.start() and _RELATIVE.search(ctx.text[max(0, m.start - 20) : m.start]):
+            return m
+        if m.end <= match.start() and _MET_IN.search(ctx.text[max(0, m.start - 20) : m.start]):
+            return m
+    if not _PASSIVE.search(ctx.text):
+        return None
+    agents = [m for m in near if _BY.search(ctx.text[max(0, m.start - 12) : m.start])]
+    return min(agents, key=lambda m: abs(m.start - match.start()), default=None)
 
 
 def _party_to_agreement(ctx: Context, draft: Draft, party: str, match: re.Match[str]) -> bool:
