@@ -122,6 +122,39 @@ POSITIVE: list[tuple[str, str, set[Key]]] = [
      "erklärte die EU."), "de", {("precondition", "russia", "european-union")}),
     (("China werde seine Exportkontrollen aufheben, wenn Washington im Gegenzug ebenfalls "
      "Zugeständnisse mache."), "de", {("reciprocity", "united-states", "china")}),
+    # second batch, written after the first rule changes and run before any further one
+    ("Ukraine will free 200 prisoners once Russia frees the same number.", "en",
+     {("reciprocity", "russia", "ukraine")}),
+    ("Hamas will only disarm after Israel withdraws from Gaza, a spokesman said.", "en",
+     {("precondition", "israel", "hamas")}),
+    ("Israel said it would keep its troops in Gaza until Hamas hands over its weapons.", "en",
+     {("precondition", "hamas", "israel")}),
+    ("The European Union will lift sanctions if and only if Russia withdraws its troops.",
+     "en", {("precondition", "russia", "european-union")}),
+    ("China will only lower its tariffs if Washington lowers its own.", "en",
+     {("reciprocity", "united-states", "china")}),
+    ("Thailand demanded that Cambodia withdraw its troops from the border.", "en",
+     {("demand", "cambodia", "thailand")}),
+    ("Russia will stop its attacks on the condition that Ukraine does the same.", "en",
+     {("reciprocity", "ukraine", "russia")}),
+    ("Israel called on Hamas to release all hostages.", "en",
+     {("demand", "hamas", "israel")}),
+    (("Die Ukraine werde 200 Gefangene freilassen, sobald Russland die gleiche Zahl "
+     "freilasse."), "de", {("reciprocity", "russia", "ukraine")}),
+    (("Die Hamas werde sich erst entwaffnen, wenn Israel aus Gaza abgezogen sei, sagte ein "
+     "Sprecher."), "de", {("precondition", "israel", "hamas")}),
+    ("Israel werde seine Truppen in Gaza belassen, bis die Hamas ihre Waffen abgibt.", "de",
+     {("precondition", "hamas", "israel")}),
+    ("Die EU werde die Sanktionen nur dann aufheben, wenn Russland seine Truppen abzieht.",
+     "de", {("precondition", "russia", "european-union")}),
+    ("China werde die Zölle nur senken, wenn Washington seine eigenen ebenfalls senkt.", "de",
+     {("reciprocity", "united-states", "china")}),
+    ("Thailand verlangte, dass Kambodscha seine Truppen von der Grenze abzieht.", "de",
+     {("demand", "cambodia", "thailand")}),
+    (("Russland werde die Angriffe einstellen, unter der Bedingung, dass die Ukraine dasselbe "
+     "tue."), "de", {("reciprocity", "ukraine", "russia")}),
+    ("Israel forderte die Hamas auf, alle Geiseln freizulassen.", "de",
+     {("demand", "hamas", "israel")}),
 ]  # fmt: skip
 
 NEGATIVE: list[tuple[str, str]] = [
@@ -153,6 +186,15 @@ NEGATIVE: list[tuple[str, str]] = [
      "Beitrittsgespräche."), "de"),
     (("Wie Russland reagieren würde, wenn die Ukraine ihre Truppen abzöge, sagte Peskow "
      "nicht."), "de"),
+    # second batch
+    ("Ukraine said the talks would continue until Friday.", "en"),
+    ("If necessary, the talks will be extended, a diplomat said.", "en"),
+    ("Russia's demand for a buffer zone was discussed on Monday.", "en"),
+    ("The meeting will take place unless the weather is bad.", "en"),
+    ("Die Gespräche sollen bis Freitag dauern, sagte die Ukraine.", "de"),
+    ("Falls nötig, werden die Gespräche verlängert, sagte ein Diplomat.", "de"),
+    ("Die russische Forderung nach einer Pufferzone wurde am Montag erörtert.", "de"),
+    ("Das Treffen findet statt, es sei denn, das Wetter ist schlecht.", "de"),
 ]  # fmt: skip
 
 #: Items known to fail, with the reason; they are marked xfail(strict=True).

@@ -147,6 +147,52 @@ POSITIVE: list[tuple[str, str, set[Key]]] = [
     (("Russland und die Ukraine vereinbarten, je 175 Gefangene auszutauschen. Die Vereinten "
      "Nationen begrüßten die Einigung."), "de",
      {("united-nations", "accepts", "exchange_prisoners")}),
+    # second batch, written after the first rule changes and run before any further one
+    (_US_EN + "Kyiv said yes to the plan.", "en", {("ukraine", "accepts", "ceasefire")}),
+    (_US_EN + "Ukraine has accepted the proposal, its foreign ministry said.", "en",
+     {("ukraine", "accepts", "ceasefire")}),
+    (_US_EN + "Moscow flatly rejected the idea on Wednesday.", "en",
+     {("russia", "rejects", "ceasefire")}),
+    ("Qatar proposed a prisoner exchange. Hamas agreed to the swap, a Hamas official said.",
+     "en", {("hamas", "accepts", "exchange_prisoners")}),
+    (_US_EN + "Russia was still weighing the proposal on Friday.", "en",
+     {("russia", "considers", "ceasefire")}),
+    (_US_EN + "The Kremlin refused to be drawn on the proposal.", "en",
+     {("kremlin", "declines_comment", "ceasefire")}),
+    (_US_EN + "Russian President Vladimir Putin rejected the proposal.", "en",
+     {("russia", "rejects", "ceasefire")}),
+    (_US_EN + "Ukraine voiced support for the plan.", "en", {("ukraine", "accepts", "ceasefire")}),
+    (_US_EN + "Moscow expressed reservations about the plan.", "en",
+     {("russia", "considers", "ceasefire")}),
+    (_US_EN + "Russia called the proposal unacceptable.", "en",
+     {("russia", "rejects", "ceasefire")}),
+    ("Egypt proposed a 60-day truce in Gaza. Israel did not reply.", "en",
+     {("israel", "no_response", "ceasefire")}),
+    (("Ukraine proposed a halt to attacks on energy facilities. Moscow agreed, the Kremlin "
+     "said."), "en", {("russia", "accepts", "halt_attacks")}),
+    (_US_DE + "Kiew sagte Ja zu dem Plan.", "de", {("ukraine", "accepts", "ceasefire")}),
+    (_US_DE + "Die Ukraine hat den Vorschlag angenommen, teilte das Außenministerium mit.",
+     "de", {("ukraine", "accepts", "ceasefire")}),
+    (_US_DE + "Moskau lehnte die Idee am Mittwoch rundweg ab.", "de",
+     {("russia", "rejects", "ceasefire")}),
+    (("Katar schlug einen Gefangenenaustausch vor. Die Hamas stimmte dem Austausch zu, sagte "
+     "ein Hamas-Vertreter."), "de", {("hamas", "accepts", "exchange_prisoners")}),
+    (_US_DE + "Russland wägt den Vorschlag noch ab.", "de",
+     {("russia", "considers", "ceasefire")}),
+    (_US_DE + "Der Kreml ließ eine Anfrage zu dem Vorschlag unbeantwortet.", "de",
+     {("kremlin", "no_response", "ceasefire")}),
+    (_US_DE + "Der russische Präsident Wladimir Putin lehnte den Vorschlag ab.", "de",
+     {("russia", "rejects", "ceasefire")}),
+    (_US_DE + "Die Ukraine sprach sich für den Plan aus.", "de",
+     {("ukraine", "accepts", "ceasefire")}),
+    (_US_DE + "Moskau äußerte Vorbehalte gegen den Plan.", "de",
+     {("russia", "considers", "ceasefire")}),
+    (_US_DE + "Russland nannte den Vorschlag inakzeptabel.", "de",
+     {("russia", "rejects", "ceasefire")}),
+    ("Ägypten schlug eine 60-tägige Waffenruhe vor. Israel antwortete nicht.", "de",
+     {("israel", "no_response", "ceasefire")}),
+    (("Die Ukraine schlug vor, die Angriffe auf Energieanlagen einzustellen. Moskau willigte "
+     "ein, teilte der Kreml mit."), "de", {("russia", "accepts", "halt_attacks")}),
 ]  # fmt: skip
 
 NEGATIVE: list[tuple[str, str]] = [
@@ -185,6 +231,15 @@ NEGATIVE: list[tuple[str, str]] = [
      "habe.", "de"),
     (_US_DE + "Die Ukraine lehnte jede Verantwortung für den Angriff auf das Kraftwerk ab.",
      "de"),
+    # second batch
+    (_US_EN + "Russia rejected the idea that it was losing the war.", "en"),
+    (_US_EN + "Ukraine welcomed the return of the children.", "en"),
+    (_US_EN + "Russia has never accepted Ukraine's borders.", "en"),
+    (_US_EN + "Moscow accepted the credentials of the new US ambassador.", "en"),
+    (_US_DE + "Russland wies die Vorstellung zurück, es verliere den Krieg.", "de"),
+    (_US_DE + "Die Ukraine begrüßte die Rückkehr der Kinder.", "de"),
+    (_US_DE + "Russland hat die Grenzen der Ukraine nie anerkannt.", "de"),
+    (_US_DE + "Moskau nahm das Beglaubigungsschreiben des neuen US-Botschafters an.", "de"),
 ]  # fmt: skip
 
 #: Items known to fail, with the reason; they are marked xfail(strict=True).

@@ -154,9 +154,10 @@ _HYPOTHETICAL = re.compile(
 #: Russia to reject", "erwarten, dass Moskau … ablehnt") or a denial ("denied that it had
 #: rejected", "bestritt, … abgelehnt zu haben"), in the clause before the cue.
 _NOT_TAKEN = re.compile(
-    r"\b(?:whether|ob|expect\w*|anticipat\w*|predict\w*|erwarte\w*|rechne\w*\s+damit|"
-    r"denied|denies|deny|denying|bestritt\w*|bestreite\w*|dementierte\w*|dementiert)\b"
-    r"[^.;:]{0,70}$",
+    r"\b(?:ob|erwarte\w*|rechne\w*\s+damit|bestritt\w*|bestreite\w*|dementierte\w*|"
+    r"dementiert)\b[^.;:]{0,70}$|"
+    r"\b(?:whether|expect\w*|anticipat\w*|predict\w*|denied|denies|deny|denying)\b"
+    r"[^.;:,]{0,70}$",  # English: "a charge the group denied, insisting it remained …"
     re.IGNORECASE,
 )
 #: A welcome of visitors, not of a proposal: "welcomed the Chinese delegation".
