@@ -430,7 +430,10 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
             r"\b(?:unterzeichnete|unterzeichneten|ratifizierte|ratifizierten|ratifiziert)\b|"
             r"\b(?:trat|traten)\b" + _GAP + r"\bbei\b|\bbeigetreten\b|"
             r"\b(?:schloss|schlossen)\s+sich\b" + _GAP + r"\ban\b|"
-            r"\b(?:befürwortete\w*|befürwortet)\b|\b(?:annahm|annahmen|annimmt|annehmen)\b"
+            r"\b(?:befürwortete\w*|befürwortet)\b|\b(?:annahm|annahmen|annimmt|annehmen)\b|"
+            r"\b(?:sagte|sagten|sagt)\s+(?:\w+\s+)?Ja\b|\bein\s+Ja\b|"
+            r"\b(?:sprach|sprachen|spricht)\s+sich\b" + _GAP + r"\bfür\b" + _GAP + r"\baus\b|"
+            r"\b(?:willigte|willigten|willigt)\b" + _GAP + r"\bein\b"
         ),
         "en": (
             r"\bsignall?ed\s+(?:its\s+|their\s+|a\s+)?(?:readiness|willingness|approval|support|"
@@ -439,14 +442,19 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
             r"\b(?:a|an)\s+(?:good|sound|useful|solid|workable)\s+(?:basis|starting point)\b|"
             r"(?:'s|’s)\s+(?:approval|consent|endorsement|acceptance)\b|"
             r"\b(?:hailed|embraced|ratified|signed|joined)\b|\bsigned on to\b|"
-            r"\b(?:would|will|could)\s+(?:\w+\s+)?(?:agree|accept|endorse)\b|\bagrees to\b"
+            r"\b(?:would|will|could)\s+(?:\w+\s+)?(?:agree|accept|endorse)\b|\bagrees to\b|"
+            r"\bsaid yes to\b|\b(?:voiced|expressed|signalled|signaled|pledged|offered)\s+"
+            r"(?:its\s+|their\s+|his\s+|her\s+)?(?:full\s+|strong\s+)?support\b|"
+            r"\bagreed(?=\s*(?:[,.;]|$))"
         ),
     },
     "reject": {
         "de": (
             r"\bAbsage\b|\b(?:Antwort|Antwort\s+\w+)\s+(?:lautete|lautet|war|sei)\s+(?:ein\s+)?"
             r"(?:Nein|nein)\b|\bkalte\w* Schulter\b|\bauf\s+(?:\w+\s+)?Ablehnung\b|"
-            r"\bverwerfen\b|\bverworfen\b|\bbrüsk\w+\b" + _GAP + r"\bzurück\b"
+            r"\bverwerfen\b|\bverworfen\b|\bbrüsk\w+\b" + _GAP + r"\bzurück\b|"
+            r"\b(?:sagte|sagten|sagt)\s+(?:\w+\s+)?Nein\b|"
+            r"\b(?:sprach|sprachen|spricht)\s+sich\b" + _GAP + r"\bgegen\b" + _GAP + r"\baus\b"
         ),
         "en": (
             r"\bbalk(?:ed|s)? at\b|\bpoured cold water on\b|\bpours cold water on\b|"
@@ -465,6 +473,7 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
             + _GAP
             + r"\bverstreichen\b|\bverstreichen\s+(?:ließ|liess|lassen)\b|"
             r"(?<!Waffen )(?<!Geschütze )\b(?:schweigt|schwieg|schwiegen)\b(?!\s+lassen)|"
+            r"\b(?:antwortete|antworteten)\b" + _GAP + r"\bnicht\b|\bnicht\s+geantwortet\b|"
             r"\b(?:Antwort|Reaktion|Stellungnahme)\b" + _GAP + r"\b(?:steht|stand)\s+"
             r"(?:\w+\s+)?(?:noch\s+)?aus\b|\bließ\b" + _GAP + r"\bunbeantwortet\b|"
             r"\bnoch\s+keine\s+(?:\w+\s+)?(?:Antwort|Reaktion|Stellungnahme)\b"
@@ -482,12 +491,15 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
     "considers": {
         "de": (
             r"\b(?:prüfen|prüfe|prüft|prüfte|erwägen|erwogen|beraten|berate|berät)\b|"
-            r"\bzurückhaltend\b|\bverhalten\w*\s+(?:reagiert\w*|Reaktion)\b"
+            r"\bzurückhaltend\b|\bverhalten\w*\s+(?:reagiert\w*|Reaktion)\b|"
+            r"\b(?:wägt|wägen|wäge|abwägen|abzuwägen)\b|(?<!ohne )\bVorbehalte?\b|\bskeptisch\w*\b"
         ),
         "en": (
             r"\bcautious\w*\s+(?:response|reaction|welcome)\b|\b(?:responded|reacted) "
             r"cautiously\b|\b(?:weighing|mulling|examining|assessing|evaluating|studying)\b|"
-            r"\bwould (?:weigh|examine|assess|evaluate|look at|review)\b"
+            r"\bwould (?:weigh|examine|assess|evaluate|look at|review)\b|"
+            r"(?<!without )\breservations\b|"
+            r"\bs(?:k|c)eptical\b"
         ),
     },
 }
@@ -504,16 +516,20 @@ CONDITION_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
             r"\bim Gegenzug (?:für|zu)\b|\bsetzt\w*\b" + _GAP + r"\bvoraus\b|"
             r"\bhängt\w*\b" + _GAP + r"\bdavon ab\b|\bhänge\w*\b" + _GAP + r"\bdavon ab\b"
         ),
-        "en": r"\bin (?:exchange|return) for\b|\bconditional (?:on|upon)\b|\bdepends? on\b",
+        "en": (
+            r"\bin (?:exchange|return) for\b|\bconditional (?:on|upon)\b|\bdepends? on\b|"
+            r"\bon the condition\b"
+        ),
     },
     "reciprocity": {
         "de": (
             r"\b(?:mitziehen|mitzögen|mitziehe|nachziehen|nachzieht|nachziehe|"
-            r"Gleiches tu\w*|ebenso verfahr\w*)\b|\bim Gegenzug (?:für|zu)\b"
+            r"Gleiches tu\w*|ebenso verfahr\w*|die gleiche Zahl|dieselbe Zahl|gleich viele|"
+            r"seine eigenen|ihre eigenen)\b|\bim Gegenzug (?:für|zu)\b"
         ),
         "en": (
             r"\b(?:follows?|followed) suit\b|\breciprocat\w*\b|\bin (?:exchange|return) "
-            r"for\b|\ba similar step\b"
+            r"for\b|\ba similar step\b|\bthe same number\b|\b(?:its|their) own\b"
         ),
     },
     "gating": {

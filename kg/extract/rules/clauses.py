@@ -36,11 +36,13 @@ _CLAUSE: Final = {
     "de": re.compile(
         r"\b(?i:nur wenn|erst wenn|erst nachdem|wenn|falls|sofern|vorausgesetzt|"
         r"unter der Bedingung|solange|es sei denn|hängt\w* davon ab|hänge\w* davon ab|"
-        r"setzt\w* voraus)\b|(?:^|(?<=[,;:–]\s))(?:Sollte|Sollten)\b"
+        r"setzt\w* voraus|sobald)\b|\bbis(?=\s+(?:die|der|das|den|dem)?\s*[A-ZÄÖÜ])\b|"
+        r"(?:^|(?<=[,;:–]\s))(?:Sollte|Sollten)\b"
     ),
     "en": re.compile(
-        r"\b(?:only if|if|provided(?: that)?|on condition that|as long as|unless|only once|"
-        r"only after|contingent (?:on|upon)|subject to|conditional (?:on|upon)|depends on)\b|"
+        r"\b(?:only if|if|provided(?: that)?|on (?:the )?condition that|as long as|unless|"
+        r"only once|once|as soon as|until|only after|contingent (?:on|upon)|subject to|"
+        r"conditional (?:on|upon)|depends on)\b|"
         r"(?:^|(?<=[,;:–]\s))Should\b",
         re.IGNORECASE,
     ),
@@ -71,14 +73,27 @@ _MUTUAL: Final = frozenset({ActionType.ceasefire, ActionType.halt_attacks})
 _FIRING: Final = _MUTUAL | {ActionType.end_hostilities, ActionType.withdraw_forces}
 
 
-#: "werde erst beitreten, nachdem die Ukraine …": a clause gated by an earlier "erst".
-_LATE: Final = re.compile(r"\berst\b[^.;:]{0,80}?,\s*(?P<cue>nachdem|wenn|sobald)\b")
+#: Cues that are also plain time clauses: a condition only when not told in the past
+#: ("once X had …") or, for "until" / "bis", when the main clause looks ahead.
+_TEMPORAL: Final = frozenset({"once", "as soon as", "sobald"})
+_UNTIL: Final = frozenset({"until", "bis"})
+_PAST: Final = re.compile(r"\b(?:had|hatte|hatten|hätte|hätten)\b", re.IGNORECASE)
+_FUTURE: Final = re.compile(
+    r"\b(?:will|would|shall|werde|werden|wird|würde|würden|wolle|wollen|will|soll|sollen)\b",
+    re.IGNORECASE,
+)
+#: "werde erst beitreten, nachdem die Ukraine …", "will only disarm after Israel …": a
+#: clause gated by an earlier "erst" / "only".
+_LATE: Final = {
+    "de": re.compile(r"\berst\b[^.;:]{0,80}?,\s*(?P<cue>nachdem|wenn|sobald)\b"),
+    "en": re.compile(r"\bonly\b[^.;:,]{0,40}?\b(?P<cue>after|when)\b"),
+}
 
 
 def _clause(ctx: Context) -> tuple[int, int] | None:
     match: re.Match[str] | None = _CLAUSE[ctx.language].search(ctx.text)
-    if match is None and ctx.language == "de":
-        late = _LATE.search(ctx.text)
+    if match is None:
+        late = _LATE[ctx.language].search(ctx.text)
         match = re.compile(r"\w+").search(ctx.text, late.start("cue")) if late else None
     if match is None:
         return None
@@ -91,6 +106,11 @@ def _clause(ctx: Context) -> tuple[int, int] | None:
         end = min(end, comma)
     if _ASKED.search(ctx.text, max(0, match.start() - 60), match.start()):
         return None  # "Asked whether Russia would agree if …": a question, no condition
+    word = match.group().lower()
+    if word in _TEMPORAL and _PAST.search(ctx.text, match.start(), end):
+        return None  # "Once the American side had briefed Kyiv, …": a time, not a condition
+    if word in _UNTIL and not _FUTURE.search(ctx.text, 0, match.start()):
+        return None  # "operated … until Russia declined to renew it": a past period
     return match.start(), end
 
 

@@ -176,9 +176,68 @@ _NEEDED = re.compile(
 )
 
 
+#: What a stance can answer, named as the object of its verb: a proposal, a deal, a
+#: decision, a demand or a text ("welcomed the decision", "lehnte den Entwurf ab").
+_ANSWERABLE = re.compile(
+    r"\b(?:Vorschl\w*|Vorstoß\w*|Vorstoss\w*|Angebot\w*|Plan|Plans|Pläne\w*|Initiative\w*|"
+    r"Forderung\w*|Idee\w*|Aufruf\w*|Appell\w*|Anregung\w*|Entwurf\w*|Abkommen\w*|"
+    r"Vereinbarung\w*|Einigung\w*|Übereinkunft|Deal\w*|Bedingung\w*|Entscheidung\w*|"
+    r"Beschluss\w*|Beschlüsse\w*|Schritt\w*|Ankündigung\w*|Erklärung\w*|Text\w*|"
+    r"Resolution\w*|Ultimatum\w*|Frist\w*|Fahrplan\w*|Paket\w*|Vermittlung\w*|"
+    r"proposal\w*|offer\w*|plans?|initiatives?|demands?|ideas?|calls?|appeals?|suggestions?|"
+    r"drafts?|deals?|agreements?|accords?|arrangements?|understanding|truce|terms|"
+    r"conditions?|decisions?|move|steps?|announcement|statement|text|framework|resolution|"
+    r"ultimatum|deadline|package|roadmap|mediation|approval|outcome|results?|Ergebnis\w*|"
+    r"\w*[Pp]ause|moratorium|Moratorium|halt|Stopp)\b",
+    re.IGNORECASE,
+)
+#: A claim rather than a proposal: "the idea that it was losing the war".
+_CLAIM = re.compile(
+    r"\b(?:idea|notion|suggestion|Idee|Vorstellung)\s*,?\s+(?:that|dass|es|sie|er)\b",
+    re.IGNORECASE,
+)
+#: The start of a noun phrase object: an article, a possessive or a name's genitive.
+_OBJECT_START = re.compile(
+    r"\s*(?:the|a|an|its|their|his|her|any|der|die|das|den|dem|des|ein\w*|sein\w*|ihr\w*|"
+    r"kein\w*|jede\w*|[A-ZÄÖÜ][\w-]+(?:'s|’s))\s",
+)
+#: German verb particles that close a separable stance verb around its object.
+_PARTICLE = re.compile(r"\s(?:an|ab|zu|zurück|ein|auf|aus|vor)$")
+
+
+def _foreign_object(ctx: Context, match: re.Match[str]) -> bool:
+    """Return True if the stance verb's object is something no stance on a proposal is about.
+
+    "welcomed the return of the children", "nahm das Beglaubigungsschreiben … an",
+    "rejected the idea that it was losing the war": a noun phrase object that names no
+    proposal, deal, decision or act (and no act in a clause of its own).
+    """
+    text = match.group()
+    if _PARTICLE.search(text) and " " in text.strip():
+        first = re.match(r"\S+", text)
+        start = match.start() + (first.end() if first else 0)
+        end = match.end() - len(_PARTICLE.search(text).group())  # type: ignore[union-attr]
+    else:
+        start = match.end()
+        stop = re.compile(r"[,;:.–]|\s(?:and|und|but|aber)\s").search(ctx.text, start)
+        end = min(stop.start() if stop else len(ctx.text), start + 80)
+    window = ctx.text[start:end]
+    if not _OBJECT_START.match(window):
+        return False
+    if any(start <= t.start < end for t in ctx.terms):
+        return False  # "accepted the ceasefire", "backed the halt to strikes"
+    answerable = _ANSWERABLE.search(ctx.text, start, end)
+    if answerable is None:
+        return True
+    claim = _CLAIM.search(ctx.text, answerable.start(), answerable.end() + 12)
+    return claim is not None and not any(t.start >= answerable.end() for t in ctx.terms)
+
+
 def _not_taken(ctx: Context, match: re.Match[str]) -> bool:
     """Return True if the cue is a question, an expectation, a denial or a welcome of guests."""
     if ctx.text.rstrip().endswith("?"):
+        return True
+    if _foreign_object(ctx, match):
         return True
     if _NEEDED.search(ctx.text, max(0, match.start() - 40), match.start()):
         return True
