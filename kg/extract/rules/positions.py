@@ -168,10 +168,12 @@ _VISITORS = re.compile(
 )
 
 
-#: An approval someone needs or seeks, not one given: "would require Kyiv's consent".
+#: An approval someone needs, seeks or works for, not one a sentence reports given: "would
+#: require Kyiv's consent", "played a part in winning Iran's consent".
 _NEEDED = re.compile(
-    r"\b(?:requir\w*|need\w*|without|seek\w*|sought|benötig\w*|erforder\w*|bedarf|"
-    r"bedürfe\w*|brauch\w*|ohne)\b[^.;:,]{0,25}$",
+    r"\b(?:requir\w*|need\w*|without|seek\w*|sought|win|winning|won|secur\w*|obtain\w*|"
+    r"benötig\w*|erforder\w*|bedarf|bedürfe\w*|brauch\w*|ohne|gewinn\w*|gewonnen|"
+    r"einzuholen|einholen|eingeholt)\b[^.;:,]{0,25}$",
     re.IGNORECASE,
 )
 
