@@ -193,6 +193,35 @@ POSITIVE: list[tuple[str, str, set[Key]]] = [
      {("israel", "no_response", "ceasefire")}),
     (("Die Ukraine schlug vor, die Angriffe auf Energieanlagen einzustellen. Moskau willigte "
      "ein, teilte der Kreml mit."), "de", {("russia", "accepts", "halt_attacks")}),
+    # third batch, written and run before the rules were changed for it
+    (_US_EN + "Kremlin spokesman Dmitry Peskov said Moscow had no objections to the "
+     "proposal.", "en", {("russia", "accepts", "ceasefire")}),
+    (_US_EN + "The proposal was rejected by Moscow within hours.", "en",
+     {("russia", "rejects", "ceasefire")}),
+    ("Kyiv proposed a prisoner exchange. Moscow said it was open to the idea.", "en",
+     {("russia", "considers", "exchange_prisoners")}),
+    (_US_EN + "Ukraine welcomed the proposal.", "en", {("ukraine", "accepts", "ceasefire")}),
+    (_US_EN + "Russia, however, turned it down.", "en", {("russia", "rejects", "ceasefire")}),
+    (_US_EN + "Ukraine immediately endorsed it.", "en", {("ukraine", "accepts", "ceasefire")}),
+    ("Qatar proposed a prisoner exchange. Israel has so far not responded to the offer.",
+     "en", {("israel", "no_response", "exchange_prisoners")}),
+    (_US_EN + "Russia has yet to give an answer.", "en",
+     {("russia", "no_response", "ceasefire")}),
+    (_US_DE + "Kremlsprecher Dmitri Peskow sagte, Moskau habe keine Einwände gegen den "
+     "Vorschlag.", "de", {("russia", "accepts", "ceasefire")}),
+    (_US_DE + "Der Vorschlag wurde von Moskau binnen Stunden abgelehnt.", "de",
+     {("russia", "rejects", "ceasefire")}),
+    ("Kiew schlug einen Gefangenenaustausch vor. Moskau zeigte sich offen für die Idee.",
+     "de", {("russia", "considers", "exchange_prisoners")}),
+    (_US_DE + "Die Ukraine begrüßte den Vorschlag.", "de",
+     {("ukraine", "accepts", "ceasefire")}),
+    (_US_DE + "Russland lehnte ihn jedoch ab.", "de", {("russia", "rejects", "ceasefire")}),
+    (_US_DE + "Die Ukraine unterstützte ihn umgehend.", "de",
+     {("ukraine", "accepts", "ceasefire")}),
+    (("Katar schlug einen Gefangenenaustausch vor. Israel hat bislang nicht auf das Angebot "
+     "reagiert."), "de", {("israel", "no_response", "exchange_prisoners")}),
+    (_US_DE + "Eine Antwort Russlands gibt es bislang nicht.", "de",
+     {("russia", "no_response", "ceasefire")}),
 ]  # fmt: skip
 
 NEGATIVE: list[tuple[str, str]] = [
@@ -240,6 +269,16 @@ NEGATIVE: list[tuple[str, str]] = [
     (_US_DE + "Die Ukraine begrüßte die Rückkehr der Kinder.", "de"),
     (_US_DE + "Russland hat die Grenzen der Ukraine nie anerkannt.", "de"),
     (_US_DE + "Moskau nahm das Beglaubigungsschreiben des neuen US-Botschafters an.", "de"),
+    # third batch
+    (_US_EN + "The proposal was welcomed by analysts.", "en"),
+    (_US_EN + "Kyiv refused to let journalists into the area.", "en"),
+    (_US_EN + "Russia said it would not comment on military operations.", "en"),
+    (_US_EN + "Ukraine rejected Russian claims of a breakthrough near Pokrovsk.", "en"),
+    (_US_DE + "Der Vorschlag wurde von Analysten begrüßt.", "de"),
+    (_US_DE + "Kiew weigerte sich, Journalisten in das Gebiet zu lassen.", "de"),
+    (_US_DE + "Russland wollte sich zu militärischen Operationen nicht äußern.", "de"),
+    (_US_DE + "Die Ukraine wies russische Angaben über einen Durchbruch bei Pokrowsk zurück.",
+     "de"),
 ]  # fmt: skip
 
 #: Items known to fail, with the reason; they are marked xfail(strict=True).
