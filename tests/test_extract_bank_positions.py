@@ -222,6 +222,12 @@ POSITIVE: list[tuple[str, str, set[Key]]] = [
      "reagiert."), "de", {("israel", "no_response", "exchange_prisoners")}),
     (_US_DE + "Eine Antwort Russlands gibt es bislang nicht.", "de",
      {("russia", "no_response", "ceasefire")}),
+    # a declined comment on a side matter is a silence on the matter at hand (the annotation
+    # convention: "declined to say whether Bangkok would lodge a complaint")
+    (_US_EN + "Russia said it would not comment on military operations.", "en",
+     {("russia", "declines_comment", "ceasefire")}),
+    (_US_DE + "Russland wollte sich zu militärischen Operationen nicht äußern.", "de",
+     {("russia", "declines_comment", "ceasefire")}),
 ]  # fmt: skip
 
 NEGATIVE: list[tuple[str, str]] = [
@@ -272,11 +278,9 @@ NEGATIVE: list[tuple[str, str]] = [
     # third batch
     (_US_EN + "The proposal was welcomed by analysts.", "en"),
     (_US_EN + "Kyiv refused to let journalists into the area.", "en"),
-    (_US_EN + "Russia said it would not comment on military operations.", "en"),
     (_US_EN + "Ukraine rejected Russian claims of a breakthrough near Pokrovsk.", "en"),
     (_US_DE + "Der Vorschlag wurde von Analysten begrüßt.", "de"),
     (_US_DE + "Kiew weigerte sich, Journalisten in das Gebiet zu lassen.", "de"),
-    (_US_DE + "Russland wollte sich zu militärischen Operationen nicht äußern.", "de"),
     (_US_DE + "Die Ukraine wies russische Angaben über einen Durchbruch bei Pokrowsk zurück.",
      "de"),
 ]  # fmt: skip

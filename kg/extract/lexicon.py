@@ -432,6 +432,7 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
             r"\b(?:schloss|schlossen)\s+sich\b" + _GAP + r"\ban\b|"
             r"\b(?:befürwortete\w*|befürwortet)\b|\b(?:annahm|annahmen|annimmt|annehmen)\b|"
             r"\b(?:sagte|sagten|sagt)\s+(?:\w+\s+)?Ja\b|\bein\s+Ja\b|"
+            r"\bkeine\w*\s+(?:\w+\s+)?Einwände\b|\bnichts\s+einzuwenden\b|"
             r"\b(?:sprach|sprachen|spricht)\s+sich\b" + _GAP + r"\bfür\b" + _GAP + r"\baus\b|"
             r"\b(?:willigte|willigten|willigt)\b" + _GAP + r"\bein\b"
         ),
@@ -443,7 +444,8 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
             r"(?:'s|’s)\s+(?:approval|consent|endorsement|acceptance)\b|"
             r"\b(?:hailed|embraced|ratified|signed|joined)\b|\bsigned on to\b|"
             r"\b(?:would|will|could)\s+(?:\w+\s+)?(?:agree|accept|endorse)\b|\bagrees to\b|"
-            r"\bsaid yes to\b|\b(?:voiced|expressed|signalled|signaled|pledged|offered)\s+"
+            r"\bsaid yes to\b|\b(?:had|has|have|raised)\s+no\s+objections?\b|"
+            r"\bnothing against\b|\b(?:voiced|expressed|signalled|signaled|pledged|offered)\s+"
             r"(?:its\s+|their\s+|his\s+|her\s+)?(?:full\s+|strong\s+)?support\b|"
             r"\bagreed(?=\s*(?:[,.;]|$))"
         ),
@@ -462,7 +464,9 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
             r"\bsaid no to\b|(?:'s|’s)\s+(?:rejection|refusal)\b|\brebuffed\b|\bspurned\b|"
             r"\bbrushed (?:aside|off)\b|\bshot down\b|\bscoffed at\b|"
             r"\b(?:turned|turns|turning)" + _OBJECT + _OBJECT_END + r"?down\b|"
-            r"\b(?:ruled|rules|ruling)" + _OBJECT + _OBJECT_END + r"?out\b"
+            r"\b(?:ruled|rules|ruling)" + _OBJECT + _OBJECT_END + r"?out\b|"
+            r"\b(?:turned|turns|turning|ruled|rules|ruling)\s+(?:it|them|this|that)\s+"
+            r"(?:down|out)\b"
         ),
     },
     "no_response": {
@@ -476,12 +480,16 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
             r"\b(?:antwortete|antworteten)\b" + _GAP + r"\bnicht\b|\bnicht\s+geantwortet\b|"
             r"\b(?:Antwort|Reaktion|Stellungnahme)\b" + _GAP + r"\b(?:steht|stand)\s+"
             r"(?:\w+\s+)?(?:noch\s+)?aus\b|\bließ\b" + _GAP + r"\bunbeantwortet\b|"
-            r"\bnoch\s+keine\s+(?:\w+\s+)?(?:Antwort|Reaktion|Stellungnahme)\b"
+            r"\bnoch\s+keine\s+(?:\w+\s+)?(?:Antwort|Reaktion|Stellungnahme)\b|"
+            r"\b(?:Antwort|Reaktion|Stellungnahme)\b[^.;:]{0,40}\b(?:gibt|gab)\s+es\b"
+            r"[^.;:]{0,30}\bnicht\b"
         ),
         "en": (
             r"\blet the deadline (?:pass|lapse|expire)\b|\b(?:remained|remains|was|kept) "
             r"silent\b|\bno (?:reply|answer|reaction)\b|\bleft (?:it|the \w+) unanswered\b|"
-            r"\b(?:has|have|had) not yet (?:responded|replied|reacted|answered)\b"
+            r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?not\s+(?:yet\s+)?(?:responded|replied|"
+            r"reacted|answered)\b|\byet to (?:give|provide|send|deliver) (?:an?|its|their) "
+            r"(?:answer|response|reply)\b"
         ),
     },
     "declines_comment": {
@@ -492,6 +500,7 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
         "de": (
             r"\b(?:prüfen|prüfe|prüft|prüfte|erwägen|erwogen|beraten|berate|berät)\b|"
             r"\bzurückhaltend\b|\bverhalten\w*\s+(?:reagiert\w*|Reaktion)\b|"
+            r"\boffen\s+für\b|"
             r"\b(?:wägt|wägen|wäge|abwägen|abzuwägen)\b|(?<!ohne )\bVorbehalte?\b|\bskeptisch\w*\b"
         ),
         "en": (
@@ -499,7 +508,7 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
             r"cautiously\b|\b(?:weighing|mulling|examining|assessing|evaluating|studying)\b|"
             r"\bwould (?:weigh|examine|assess|evaluate|look at|review)\b|"
             r"(?<!without )\breservations\b|"
-            r"\bs(?:k|c)eptical\b"
+            r"\bs(?:k|c)eptical\b|\b(?:is|was|are|were|remained|remains|be)\s+open\s+to\b"
         ),
     },
 }

@@ -69,6 +69,8 @@ _ASKED: Final = re.compile(
 )
 #: Actions whose being required of the other side is a reciprocity: both stop firing.
 _MUTUAL: Final = frozenset({ActionType.ceasefire, ActionType.halt_attacks})
+#: Talks named in the main clause ("agree to talks"), which no halt of fire mirrors.
+_TALKS: Final = re.compile(r"\b(?:talks|negotiations|Gespräch\w*|Verhandlung\w*)\b", re.IGNORECASE)
 #: What a side that stops firing in return may itself do: stop firing, end the fighting.
 _FIRING: Final = _MUTUAL | {ActionType.end_hostilities, ActionType.withdraw_forces}
 
@@ -231,10 +233,12 @@ def add_clause_condition(ctx: Context, draft: Draft) -> DraftFact | None:
     ]
     outside = [t for t in ctx.terms if not start <= t.start < end]
     clause = ctx.text[start:end]
+    # "Kyiv will agree to talks provided Moscow halts its offensive": talks for a halt
+    talks = not outside and bool(_TALKS.search(ctx.text[:start] + " " + ctx.text[end:]))
     reciprocal = bool(
         cue("reciprocity", ctx.language).search(clause) or _ABIDES[ctx.language].search(clause)
     ) or any(
-        (t.action in _MUTUAL and not {o.action for o in outside} - _FIRING)
+        (t.action in _MUTUAL and not talks and not {o.action for o in outside} - _FIRING)
         or t.action in {o.action for o in outside}
         for t in inside
     )

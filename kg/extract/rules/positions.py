@@ -64,7 +64,8 @@ _WILLING = re.compile(
 _ACCUSATION = re.compile(
     r"\b(?:accusations?|allegations?|claims?|charges?|reports?|criticism|assertions?|"
     r"Vorw(?:ü|ue|u)rf\w*|Anschuldigung\w*|Beschuldigung\w*|Bericht\w*|Darstellung\w*|"
-    r"Behauptung\w*|Kritik|responsibility|blame|Verantwortung|Schuld)\b",
+    r"Behauptung\w*|Kritik|responsibility|blame|Verantwortung|Schuld|Angaben|Meldung\w*|"
+    r"Aussage\w*|statements?)\b",
     re.IGNORECASE,
 )
 #: Readiness to defend or hit back, right after "ready to" / "bereit".
@@ -235,11 +236,46 @@ def _foreign_object(ctx: Context, match: re.Match[str]) -> bool:
     return claim is not None and not any(t.start >= answerable.end() for t in ctx.terms)
 
 
+#: A refusal, which takes an infinitive: "refused to let journalists in", "weigerte sich, …".
+_REFUSAL = re.compile(r"\brefus\w+ to\b|\bweiger\w*\s+sich\b", re.IGNORECASE)
+#: What a refusal to act on a proposal names: signing, joining, taking part, talking.
+_ANSWER_ACT = re.compile(
+    r"\b(?:sign\w*|join\w*|accept\w*|agree\w*|attend\w*|take part|negotiat\w*|talk\w*|"
+    r"respond\w*|reply|answer|comply|abide|endorse|back|unterzeichn\w*|unterschreib\w*|"
+    r"beizutreten|beitreten|teilzunehmen|teilnehmen|verhandeln|zuzustimmen|zustimmen|"
+    r"akzeptieren|anzunehmen|annehmen|einzulassen|einlassen|einzuhalten|einhalten|"
+    r"sprechen|antworten|reagieren)\b",
+    re.IGNORECASE,
+)
+
+
+def _idle_refusal(ctx: Context, match: re.Match[str]) -> bool:
+    """Return True for a refusal to do something no proposal is about.
+
+    "refused to let journalists into the area", "weigerte sich, Journalisten in das Gebiet
+    zu lassen": the infinitive names no act, no proposal or deal and no act of answering.
+    """
+    refusal = _REFUSAL.match(ctx.text, match.start())
+    if refusal is None:
+        return False
+    end = ctx.clause_end(refusal.end())
+    stop = re.compile(r"[;.]|,\s+(?:while|but|aber|während|sagte|said)\b").search(
+        ctx.text, refusal.end()
+    )
+    end = min(end, stop.start() if stop else end)
+    if any(refusal.end() <= t.start < end for t in ctx.terms):
+        return False
+    rest = ctx.text[refusal.end() : end]
+    return not (
+        _ANSWERABLE.search(rest) or _ANSWER_ACT.search(rest) or _BACK_REFERENCE.search(rest)
+    )
+
+
 def _not_taken(ctx: Context, match: re.Match[str]) -> bool:
     """Return True if the cue is a question, an expectation, a denial or a welcome of guests."""
     if ctx.text.rstrip().endswith("?"):
         return True
-    if _foreign_object(ctx, match):
+    if _foreign_object(ctx, match) or _idle_refusal(ctx, match):
         return True
     if _NEEDED.search(ctx.text, max(0, match.start() - 40), match.start()):
         return True
