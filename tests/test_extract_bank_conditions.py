@@ -179,6 +179,29 @@ POSITIVE: list[tuple[str, str, set[Key]]] = [
      {("demand", "lebanon", "israel")}),
     (("Iran werde nur an den Verhandlungstisch zurückkehren, wenn die USA ihre Sanktionen "
      "aufheben, sagte Araghtschi."), "de", {("precondition", "united-states", "iran")}),
+    # fourth batch, written and run before the rules were changed for it
+    ("Moscow is prepared to halt strikes on energy sites if Kyiv does likewise.", "en",
+     {("reciprocity", "ukraine", "russia")}),
+    (("Russia set three conditions for a ceasefire: Ukraine must withdraw from four regions, "
+     "renounce NATO membership and hold elections."), "en",
+     {("precondition", "ukraine", "russia")}),
+    ("Israel said the truce would hold as long as Hamas kept releasing hostages.", "en",
+     {("precondition", "hamas", "israel")}),
+    ("The European Union insisted that Russia first agree to an unconditional ceasefire.",
+     "en", {("precondition", "russia", "european-union")}),
+    (("Kyiv is ready to exchange all prisoners in return for the release of civilians held "
+     "by Russia."), "en", {("reciprocity", "russia", "ukraine")}),
+    (("Moskau sei bereit, die Angriffe auf Energieanlagen einzustellen, wenn Kiew ebenso "
+     "verfahre."), "de", {("reciprocity", "ukraine", "russia")}),
+    (("Russland stellte drei Bedingungen für eine Waffenruhe: Die Ukraine müsse sich aus "
+     "vier Regionen zurückziehen, auf die NATO-Mitgliedschaft verzichten und Wahlen "
+     "abhalten."), "de", {("precondition", "ukraine", "russia")}),
+    ("Israel erklärte, die Waffenruhe gelte, solange die Hamas weiter Geiseln freilasse.",
+     "de", {("precondition", "hamas", "israel")}),
+    (("Die EU bestand darauf, dass Russland zuerst einer bedingungslosen Waffenruhe "
+     "zustimmt."), "de", {("precondition", "russia", "european-union")}),
+    (("Kiew sei bereit, alle Gefangenen auszutauschen, im Gegenzug für die Freilassung von "
+     "Zivilisten durch Russland."), "de", {("reciprocity", "russia", "ukraine")}),
 ]  # fmt: skip
 
 NEGATIVE: list[tuple[str, str]] = [
@@ -226,6 +249,14 @@ NEGATIVE: list[tuple[str, str]] = [
     ("Scheitern die Gespräche, könnten die Kämpfe wieder aufflammen, warnten Analysten.", "de"),
     ("Die Bedingungen Russlands wurden am Montag veröffentlicht.", "de"),
     ("Der Minister bat darum, nicht namentlich genannt zu werden.", "de"),
+    # fourth batch
+    ("As long as the fighting continues, aid cannot reach the city, the UN said.", "en"),
+    ("The delegation will return to Kyiv once the talks end.", "en"),
+    ("Unless stated otherwise, all times are local.", "en"),
+    (("Solange die Kämpfe andauern, können keine Hilfsgüter die Stadt erreichen, teilten die "
+     "UN mit."), "de"),
+    ("Die Delegation kehrt nach Kiew zurück, sobald die Gespräche enden.", "de"),
+    ("Sofern nicht anders angegeben, gelten Ortszeiten.", "de"),
 ]  # fmt: skip
 
 #: Items known to fail, with the reason; they are marked xfail(strict=True).

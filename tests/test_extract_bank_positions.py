@@ -222,6 +222,37 @@ POSITIVE: list[tuple[str, str, set[Key]]] = [
      "reagiert."), "de", {("israel", "no_response", "exchange_prisoners")}),
     (_US_DE + "Eine Antwort Russlands gibt es bislang nicht.", "de",
      {("russia", "no_response", "ceasefire")}),
+    # fourth batch, written and run before the rules were changed for it
+    (_US_EN + "Both Russia and China rejected the proposal.", "en",
+     {("russia", "rejects", "ceasefire"), ("china", "rejects", "ceasefire")}),
+    (_US_EN + "Zelensky said Ukraine was prepared to accept the proposal.", "en",
+     {("ukraine", "accepts", "ceasefire")}),
+    (_US_EN + "Moscow, for its part, said the plan was a non-starter.", "en",
+     {("russia", "rejects", "ceasefire")}),
+    (_US_EN + "The Kremlin said it would give the proposal careful consideration.", "en",
+     {("russia", "considers", "ceasefire")}),
+    ("Kyiv proposed an exchange of all prisoners. The offer was turned down by Moscow.", "en",
+     {("russia", "rejects", "exchange_prisoners")}),
+    (("Russia and Ukraine agreed on a ceasefire in the Black Sea. Turkey praised the "
+     "agreement."), "en", {("turkey", "accepts", "ceasefire")}),
+    (_US_EN + "Russia dismissed it out of hand.", "en", {("russia", "rejects", "ceasefire")}),
+    (_US_EN + "Moscow has so far ignored the proposal.", "en",
+     {("russia", "no_response", "ceasefire")}),
+    (_US_DE + "Sowohl Russland als auch China lehnten den Vorschlag ab.", "de",
+     {("russia", "rejects", "ceasefire"), ("china", "rejects", "ceasefire")}),
+    (_US_DE + "Selenskyj sagte, die Ukraine sei bereit, den Vorschlag anzunehmen.", "de",
+     {("ukraine", "accepts", "ceasefire")}),
+    (_US_DE + "Moskau bezeichnete den Plan als inakzeptabel.", "de",
+     {("russia", "rejects", "ceasefire")}),
+    (_US_DE + "Der Kreml kündigte an, den Vorschlag sorgfältig zu prüfen.", "de",
+     {("russia", "considers", "ceasefire")}),
+    (("Kiew schlug einen Austausch aller Gefangenen vor. Das Angebot wurde von Moskau "
+     "zurückgewiesen."), "de", {("russia", "rejects", "exchange_prisoners")}),
+    (("Russland und die Ukraine einigten sich auf eine Waffenruhe im Schwarzen Meer. Die "
+     "Türkei lobte die Einigung."), "de", {("turkey", "accepts", "ceasefire")}),
+    (_US_DE + "Russland wischte ihn vom Tisch.", "de", {("russia", "rejects", "ceasefire")}),
+    (_US_DE + "Moskau hat den Vorschlag bislang ignoriert.", "de",
+     {("russia", "no_response", "ceasefire")}),
     # a declined comment on a side matter is a silence on the matter at hand (the annotation
     # convention: "declined to say whether Bangkok would lodge a complaint")
     (_US_EN + "Russia said it would not comment on military operations.", "en",
@@ -283,6 +314,15 @@ NEGATIVE: list[tuple[str, str]] = [
     (_US_DE + "Kiew weigerte sich, Journalisten in das Gebiet zu lassen.", "de"),
     (_US_DE + "Die Ukraine wies russische Angaben über einen Durchbruch bei Pokrowsk zurück.",
      "de"),
+    # fourth batch
+    (_US_EN + "Russia and China have rejected Western sanctions for years.", "en"),
+    (_US_EN + "Zelensky said he was prepared to travel to Istanbul.", "en"),
+    (_US_EN + "Moscow called the shelling of Kursk unacceptable.", "en"),
+    (_US_EN + "Turkey praised the courage of the negotiators.", "en"),
+    (_US_DE + "Russland und China lehnen westliche Sanktionen seit Jahren ab.", "de"),
+    (_US_DE + "Selenskyj sagte, er sei bereit, nach Istanbul zu reisen.", "de"),
+    (_US_DE + "Moskau bezeichnete den Beschuss von Kursk als inakzeptabel.", "de"),
+    (_US_DE + "Die Türkei lobte den Mut der Unterhändler.", "de"),
 ]  # fmt: skip
 
 #: Items known to fail, with the reason; they are marked xfail(strict=True).
