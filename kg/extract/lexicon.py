@@ -434,7 +434,8 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
             r"\b(?:sagte|sagten|sagt)\s+(?:\w+\s+)?Ja\b|\bein\s+Ja\b|"
             r"\bkeine\w*\s+(?:\w+\s+)?Einwände\b|\bnichts\s+einzuwenden\b|"
             r"\b(?:sprach|sprachen|spricht)\s+sich\b" + _GAP + r"\bfür\b" + _GAP + r"\baus\b|"
-            r"\b(?:willigte|willigten|willigt)\b" + _GAP + r"\bein\b"
+            r"\b(?:willigte|willigten|willigt)\b" + _GAP + r"\bein\b|"
+            r"\b(?:lobte|lobten|lobt|gelobt|würdigte|würdigten)\b"
         ),
         "en": (
             r"\bsignall?ed\s+(?:its\s+|their\s+|a\s+)?(?:readiness|willingness|approval|support|"
@@ -447,7 +448,7 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
             r"\bsaid yes to\b|\b(?:had|has|have|raised)\s+no\s+objections?\b|"
             r"\bnothing against\b|\b(?:voiced|expressed|signalled|signaled|pledged|offered)\s+"
             r"(?:its\s+|their\s+|his\s+|her\s+)?(?:full\s+|strong\s+)?support\b|"
-            r"\bagreed(?=\s*(?:[,.;]|$))"
+            r"\bagreed(?=\s*(?:[,.;]|$))|\bprepared to\b|\b(?:praised|praises|hailed|lauded)\b"
         ),
     },
     "reject": {
@@ -455,13 +456,14 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
             r"\bAbsage\b|\b(?:Antwort|Antwort\s+\w+)\s+(?:lautete|lautet|war|sei)\s+(?:ein\s+)?"
             r"(?:Nein|nein)\b|\bkalte\w* Schulter\b|\bauf\s+(?:\w+\s+)?Ablehnung\b|"
             r"\bverwerfen\b|\bverworfen\b|\bbrüsk\w+\b" + _GAP + r"\bzurück\b|"
-            r"\b(?:sagte|sagten|sagt)\s+(?:\w+\s+)?Nein\b|"
+            r"\b(?:sagte|sagten|sagt)\s+(?:\w+\s+)?Nein\b|\bnicht verhandelbar\b|"
+            r"\b(?:wischte|wischten|wischt)\b" + _GAP + r"\bvom Tisch\b|\bvom Tisch gewischt\b|"
             r"\b(?:sprach|sprachen|spricht)\s+sich\b" + _GAP + r"\bgegen\b" + _GAP + r"\baus\b"
         ),
         "en": (
             r"\bbalk(?:ed|s)? at\b|\bpoured cold water on\b|\bpours cold water on\b|"
             r"\b(?:answer|reply|response)\s+(?:was|is|had been)\s+(?:a\s+)?(?:flat\s+)?no\b|"
-            r"\bsaid no to\b|(?:'s|’s)\s+(?:rejection|refusal)\b|\brebuffed\b|\bspurned\b|"
+            r"\bsaid no to\b|\bnon-starter\b|\bdead on arrival\b|\bnot negotiable\b|(?:'s|’s)\s+(?:rejection|refusal)\b|\brebuffed\b|\bspurned\b|"
             r"\bbrushed (?:aside|off)\b|\bshot down\b|\bscoffed at\b|"
             r"\b(?:turned|turns|turning)" + _OBJECT + _OBJECT_END + r"?down\b|"
             r"\b(?:ruled|rules|ruling)" + _OBJECT + _OBJECT_END + r"?out\b|"
@@ -481,11 +483,12 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
             r"\b(?:Antwort|Reaktion|Stellungnahme)\b" + _GAP + r"\b(?:steht|stand)\s+"
             r"(?:\w+\s+)?(?:noch\s+)?aus\b|\bließ\b" + _GAP + r"\bunbeantwortet\b|"
             r"\bnoch\s+keine\s+(?:\w+\s+)?(?:Antwort|Reaktion|Stellungnahme)\b|"
+            r"\bignorierte\w*\b|\bignoriert\b|"
             r"\b(?:Antwort|Reaktion|Stellungnahme)\b[^.;:]{0,40}\b(?:gibt|gab)\s+es\b"
             r"[^.;:]{0,30}\bnicht\b"
         ),
         "en": (
-            r"\blet the deadline (?:pass|lapse|expire)\b|\b(?:remained|remains|was|kept) "
+            r"\blet the deadline (?:pass|lapse|expire)\b|\bignor(?:ed|es|ing)\b|\b(?:remained|remains|was|kept) "
             r"silent\b|\bno (?:reply|answer|reaction)\b|\bleft (?:it|the \w+) unanswered\b|"
             r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?not\s+(?:yet\s+)?(?:responded|replied|"
             r"reacted|answered)\b|\byet to (?:give|provide|send|deliver) (?:an?|its|their) "
@@ -508,7 +511,8 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
             r"cautiously\b|\b(?:weighing|mulling|examining|assessing|evaluating|studying)\b|"
             r"\bwould (?:weigh|examine|assess|evaluate|look at|review)\b|"
             r"(?<!without )\breservations\b|"
-            r"\bs(?:k|c)eptical\b|\b(?:is|was|are|were|remained|remains|be)\s+open\s+to\b"
+            r"\bs(?:k|c)eptical\b|\b(?:is|was|are|were|remained|remains|be)\s+open\s+to\b|"
+            r"\b(?:careful|serious|due|close)\s+consideration\b|\bunder consideration\b"
         ),
     },
 }
@@ -543,6 +547,8 @@ CONDITION_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
     },
     "gating": {
         "de": (
+            r"\bBedingung\w*\s+für\b|\b(?:stellte|stellten|stellt|nannte|nannten)\s+"
+            r"(?:\w+\s+)?Bedingungen\b|"
             r"\b(?:vorausgesetzt|unter der Bedingung|es sei denn|setzt\w*\b"
             + _GAP
             + r"\bvoraus|hängt\w*\b"
@@ -551,7 +557,8 @@ CONDITION_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
         ),
         "en": (
             r"\b(?:on condition|provided|contingent|subject to|unless|conditional on|"
-            r"conditional upon|depends? on)\b"
+            r"conditional upon|depends? on|conditions? for)\b|"
+            r"\b(?:set|sets|named|laid out|set out)\s+(?:\w+\s+)?conditions\b"
         ),
     },
 }

@@ -373,7 +373,9 @@ def add_preconditions(
             {
                 state_of(m.party_id)
                 for m in ctx.parties()
-                if (not m.object or _POSSESSIVE.match(ctx.text, m.end)) and not _placed(ctx, m)
+                if (not m.object or _POSSESSIVE.match(ctx.text, m.end))
+                and not _placed(ctx, m)
+                and not _JOINED.match(ctx.text, m.end)
             }
             - {imposer}
         )
@@ -386,6 +388,13 @@ def add_preconditions(
     return _demands(
         ctx, draft, wide, imposer=imposer, required=required, common=common, vague=False
     )
+
+
+#: An organisation named as what a side would join ("renounce NATO membership"), not as one
+#: asked to act.
+_JOINED: Final = re.compile(
+    r"[\s-]*(?:membership|Mitgliedschaft|accession|Beitritt)", re.IGNORECASE
+)
 
 
 #: Who imposed the measures a list of demands is about, said in the next sentence: "Most of

@@ -135,7 +135,7 @@ _PERSONAL = re.compile(r"\b(?:er|sie|he|she|they)\b", re.IGNORECASE)
 #: Stopping the fighting, named either way ("die Kämpfe einstellen", "a ceasefire").
 _FIRE = frozenset({ActionType.ceasefire, ActionType.end_hostilities})
 #: Readiness cues, which take an infinitive: "bereit, … zu", "ready to", "willing to".
-_READY = re.compile(r"bereit|ready to|willing to", re.IGNORECASE)
+_READY = re.compile(r"bereit|ready to|willing to|prepared to", re.IGNORECASE)
 #: Words referring back to what was put to the holder: "dazu bereit", "ready to do so".
 _BACK_REFERENCE = re.compile(
     r"\b(?:dazu|darauf|dafür|dies\w*|do so|do that|that|this|it)\b", re.IGNORECASE
@@ -199,10 +199,24 @@ _CLAIM = re.compile(
     r"\b(?:idea|notion|suggestion|Idee|Vorstellung)\s*,?\s+(?:that|dass|es|sie|er)\b",
     re.IGNORECASE,
 )
-#: The start of a noun phrase object: an article, a possessive or a name's genitive.
+#: The start of a noun phrase object: an article, a possessive, a name's genitive, or an
+#: adjective or noun ("Western sanctions", "westliche Sanktionen") — not a pronoun, an
+#: infinitive, a preposition or an adverb ("turned it down", "refused to …", "outright").
 _OBJECT_START = re.compile(
     r"\s*(?:the|a|an|its|their|his|her|any|der|die|das|den|dem|des|ein\w*|sein\w*|ihr\w*|"
-    r"kein\w*|jede\w*|[A-ZÄÖÜ][\w-]+(?:'s|’s))\s",
+    r"kein\w*|jede\w*|[A-ZÄÖÜ][\w-]+(?:'s|’s)|"
+    r"(?!(?:it|this|that|them|these|those|to|on|in|at|by|for|with|from|as|again|also|all|"
+    r"both|each|either|neither|none|he|she|they|we|er|wir|man|sich|darauf|dazu|darüber|"
+    r"davon|dem|den|dessen|alle|allen|beide\w*|whether|ob|when|wann|how|wie|what|was|"
+    r"outright|out|off|down|up|ihn|sie|es|ihm|ihnen|dies\w*|das|zu|auf|an|in|am|im|mit|für|"
+    r"als|nicht|jedoch|aber|auch|zudem|dann|sofort|umgehend|erneut|bereits|schon)\b)"
+    r"[\w-]+(?<!ly))\s",
+)
+#: A characterisation: "called the shelling unacceptable", "bezeichnete … als inakzeptabel".
+_CALLED = re.compile(
+    r"\b(?:called|calls|described|describes|termed|branded|bezeichnete\w*|bezeichnet|"
+    r"nannte\w*|nennt)\b(?P<object>[^.;:]{0,80}?)\s*(?:\bas\b|\bals\b)?\s*(?:an?\s+|eine?n?\s+)?$",
+    re.IGNORECASE,
 )
 #: German verb particles that close a separable stance verb around its object.
 _PARTICLE = re.compile(r"\s(?:an|ab|zu|zurück|ein|auf|aus|vor)$")
@@ -216,6 +230,16 @@ def _foreign_object(ctx: Context, match: re.Match[str]) -> bool:
     proposal, deal, decision or act (and no act in a clause of its own).
     """
     text = match.group()
+    if text[:1].isupper() or text.startswith(("'s", "’s")):
+        return False  # a stance noun ("Russia's rejection came", "eine klare Absage")
+    called = _CALLED.search(ctx.text, max(0, match.start() - 100), match.start())
+    if called is not None and called.group("object").strip():
+        a, b = called.span("object")
+        return not (
+            _ANSWERABLE.search(ctx.text, a, b)
+            or _BACK_REFERENCE.search(ctx.text, a, b)
+            or any(a <= t.start < b for t in ctx.terms)
+        )
     if _PARTICLE.search(text) and " " in text.strip():
         first = re.match(r"\S+", text)
         start = match.start() + (first.end() if first else 0)
@@ -271,10 +295,16 @@ def _idle_refusal(ctx: Context, match: re.Match[str]) -> bool:
     )
 
 
-def _not_taken(ctx: Context, match: re.Match[str]) -> bool:
-    """Return True if the cue is a question, an expectation, a denial or a welcome of guests."""
+def _not_taken(ctx: Context, match: re.Match[str], silent: bool = False) -> bool:
+    """Return True if the cue is a question, an expectation, a denial or a welcome of guests.
+
+    A silence keeps whatever it is about ("declined to comment on military operations"):
+    the annotations take it as a silence on the matter at hand.
+    """
     if ctx.text.rstrip().endswith("?"):
         return True
+    if silent:
+        return bool(_NOT_TAKEN.search(ctx.text, max(0, match.start() - 70), match.start()))
     if _foreign_object(ctx, match) or _idle_refusal(ctx, match):
         return True
     if _NEEDED.search(ctx.text, max(0, match.start() - 40), match.start()):
@@ -381,7 +411,8 @@ def add_position(ctx: Context, draft: Draft) -> DraftFact | None:
             or re.search(r"\bto\s+$", ctx.text[: match.start()])
         ):
             return None
-        if _not_taken(ctx, match):
+        silent = stance in (Stance.no_response, Stance.declines_comment)
+        if _not_taken(ctx, match, silent):
             continue  # "whether Russia will accept", "analysts expect … to reject"
         denial = _ACCUSATION.search(ctx.text, match.start(), match.end() + 40)
         if stance in (Stance.rejects, Stance.declines_comment) and denial:
@@ -410,6 +441,11 @@ def add_position(ctx: Context, draft: Draft) -> DraftFact | None:
         regarded = regarded_facts(ctx, draft, party, stance)
         if not regarded:
             return None
+        for other in _coordinated(ctx, holder, match.start()):
+            if other != party:  # "Both Russia and China rejected the proposal"
+                for regarding in regarded_facts(ctx, draft, other, stance):
+                    _add(ctx, draft, stance, other, regarding, match, confidence,
+                         ctx.common(), ctx.segment(holder.start, match.end()))  # fmt: skip
         span = ctx.segment(min(holder.start, match.start()), max(holder.end, match.end()))
         common = ctx.common() or voice
         added = [
@@ -418,6 +454,25 @@ def add_position(ctx: Context, draft: Draft) -> DraftFact | None:
         ]
         return added[0]
     return None
+
+
+#: What joins coordinated holders: "Russia and China", "sowohl Russland als auch China".
+_AND = re.compile(
+    r"\s*(?:,|and|und|as well as|als auch|sowie|or|oder)\s*(?:the|die|der|das)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _coordinated(ctx: Context, holder: PartyMention, cue_start: int) -> list[str]:
+    """Return the states coordinated with the holder before the cue ("Russia and China")."""
+    out: list[str] = []
+    last = holder
+    for m in ctx.actors(holder.end, cue_start):
+        if m.start < last.end or not _AND.fullmatch(ctx.text[last.end : m.start]):
+            break
+        out.append(state_of(m.party_id))
+        last = m
+    return out
 
 
 def _possessor(ctx: Context, match: re.Match[str]) -> PartyMention | None:
