@@ -463,7 +463,8 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
         "en": (
             r"\bbalk(?:ed|s)? at\b|\bpoured cold water on\b|\bpours cold water on\b|"
             r"\b(?:answer|reply|response)\s+(?:was|is|had been)\s+(?:a\s+)?(?:flat\s+)?no\b|"
-            r"\bsaid no to\b|\bnon-starter\b|\bdead on arrival\b|\bnot negotiable\b|(?:'s|’s)\s+(?:rejection|refusal)\b|\brebuffed\b|\bspurned\b|"
+            r"\bsaid no to\b|\bnon-starter\b|\bdead on arrival\b|\bnot negotiable\b|"
+            r"(?:'s|’s)\s+(?:rejection|refusal)\b|\brebuffed\b|\bspurned\b|"
             r"\bbrushed (?:aside|off)\b|\bshot down\b|\bscoffed at\b|"
             r"\b(?:turned|turns|turning)" + _OBJECT + _OBJECT_END + r"?down\b|"
             r"\b(?:ruled|rules|ruling)" + _OBJECT + _OBJECT_END + r"?out\b|"
@@ -488,7 +489,8 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
             r"[^.;:]{0,30}\bnicht\b"
         ),
         "en": (
-            r"\blet the deadline (?:pass|lapse|expire)\b|\bignor(?:ed|es|ing)\b|\b(?:remained|remains|was|kept) "
+            r"\blet the deadline (?:pass|lapse|expire)\b|\bignor(?:ed|es|ing)\b|"
+            r"\b(?:remained|remains|was|kept) "
             r"silent\b|\bno (?:reply|answer|reaction)\b|\bleft (?:it|the \w+) unanswered\b|"
             r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?not\s+(?:yet\s+)?(?:responded|replied|"
             r"reacted|answered)\b|\byet to (?:give|provide|send|deliver) (?:an?|its|their) "
