@@ -202,6 +202,25 @@ POSITIVE: list[tuple[str, str, set[Key]]] = [
      "zustimmt."), "de", {("precondition", "russia", "european-union")}),
     (("Kiew sei bereit, alle Gefangenen auszutauschen, im Gegenzug für die Freilassung von "
      "Zivilisten durch Russland."), "de", {("reciprocity", "russia", "ukraine")}),
+    # fifth batch (longer sentences), run before rule changes
+    (("Putin said Russia was ready for a ceasefire, but only if Ukraine stopped mobilising "
+     "new troops during the pause."), "en", {("precondition", "ukraine", "russia")}),
+    (("The Houthis will halt their attacks on shipping as long as the United States stops "
+     "bombing Yemen, a spokesman said."), "en", {("reciprocity", "united-states", "houthis")}),
+    (("Washington will lift the tariffs provided that Beijing opens its market to US farm "
+     "goods."), "en", {("precondition", "china", "united-states")}),
+    (("Kyiv insists that Russian troops must leave all occupied territory before any talks "
+     "begin."), "en", {("precondition", "russia", "ukraine")}),
+    (("Putin sagte, Russland sei zu einer Waffenruhe bereit, allerdings nur, wenn die Ukraine "
+     "während der Pause keine neuen Soldaten mobilisiere."), "de",
+     {("precondition", "ukraine", "russia")}),
+    (("Die Huthi werden ihre Angriffe auf die Schifffahrt einstellen, solange die USA die "
+     "Bombardierung des Jemen beenden, sagte ein Sprecher."), "de",
+     {("reciprocity", "united-states", "houthis")}),
+    (("Washington werde die Zölle aufheben, vorausgesetzt, Peking öffne seinen Markt für "
+     "US-Agrarprodukte."), "de", {("precondition", "china", "united-states")}),
+    (("Kiew besteht darauf, dass russische Truppen alle besetzten Gebiete verlassen, bevor "
+     "Gespräche beginnen."), "de", {("precondition", "russia", "ukraine")}),
 ]  # fmt: skip
 
 NEGATIVE: list[tuple[str, str]] = [
@@ -257,6 +276,11 @@ NEGATIVE: list[tuple[str, str]] = [
      "UN mit."), "de"),
     ("Die Delegation kehrt nach Kiew zurück, sobald die Gespräche enden.", "de"),
     ("Sofern nicht anders angegeben, gelten Ortszeiten.", "de"),
+    # fifth batch
+    ("If confirmed, the exchange would be the largest since the start of the war.", "en"),
+    ("The talks ended without agreement, as expected.", "en"),
+    ("Falls bestätigt, wäre es der größte Austausch seit Kriegsbeginn.", "de"),
+    ("Die Gespräche endeten wie erwartet ohne Einigung.", "de"),
 ]  # fmt: skip
 
 #: Items known to fail, with the reason; they are marked xfail(strict=True).

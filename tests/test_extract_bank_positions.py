@@ -253,6 +253,33 @@ POSITIVE: list[tuple[str, str, set[Key]]] = [
     (_US_DE + "Russland wischte ihn vom Tisch.", "de", {("russia", "rejects", "ceasefire")}),
     (_US_DE + "Moskau hat den Vorschlag bislang ignoriert.", "de",
      {("russia", "no_response", "ceasefire")}),
+    # fifth batch (a stance and the proposal in one sentence), run before rule changes
+    (("Russian President Vladimir Putin on Tuesday rejected a US proposal for a 30-day "
+     "ceasefire."), "en", {("russia", "rejects", "ceasefire")}),
+    (("Ukraine has accepted an American proposal for an immediate 30-day ceasefire, the White "
+     "House said."), "en", {("ukraine", "accepts", "ceasefire")}),
+    (("Hamas said on Sunday it had accepted a proposal by Egyptian and Qatari mediators for a "
+     "60-day truce."), "en", {("hamas", "accepts", "ceasefire")}),
+    (("Israel has not yet responded to the latest Egyptian proposal for a prisoner exchange, "
+     "officials said."), "en", {("israel", "no_response", "exchange_prisoners")}),
+    ("In a statement, the Houthis welcomed the Omani proposal to halt attacks on shipping.",
+     "en", {("houthis", "accepts", "halt_attacks")}),
+    ("Azerbaijan rejected an Armenian proposal to withdraw troops from the border.", "en",
+     {("azerbaijan", "rejects", "withdraw_forces")}),
+    (("Der russische Präsident Wladimir Putin lehnte am Dienstag einen US-Vorschlag für eine "
+     "30-tägige Waffenruhe ab."), "de", {("russia", "rejects", "ceasefire")}),
+    (("Die Ukraine hat einen amerikanischen Vorschlag für eine sofortige 30-tägige Waffenruhe "
+     "angenommen, teilte das Weiße Haus mit."), "de", {("ukraine", "accepts", "ceasefire")}),
+    (("Die Hamas erklärte am Sonntag, sie habe einen Vorschlag der ägyptischen und "
+     "katarischen Vermittler für eine 60-tägige Waffenruhe angenommen."), "de",
+     {("hamas", "accepts", "ceasefire")}),
+    (("Israel hat auf den jüngsten ägyptischen Vorschlag für einen Gefangenenaustausch noch "
+     "nicht reagiert, hieß es aus Regierungskreisen."), "de",
+     {("israel", "no_response", "exchange_prisoners")}),
+    (("In einer Erklärung begrüßten die Huthi den omanischen Vorschlag, die Angriffe auf die "
+     "Schifffahrt einzustellen."), "de", {("houthis", "accepts", "halt_attacks")}),
+    (("Aserbaidschan lehnte einen armenischen Vorschlag ab, Truppen von der Grenze "
+     "abzuziehen."), "de", {("azerbaijan", "rejects", "withdraw_forces")}),
     # a declined comment on a side matter is a silence on the matter at hand (the annotation
     # convention: "declined to say whether Bangkok would lodge a complaint")
     (_US_EN + "Russia said it would not comment on military operations.", "en",
@@ -323,6 +350,11 @@ NEGATIVE: list[tuple[str, str]] = [
     (_US_DE + "Selenskyj sagte, er sei bereit, nach Istanbul zu reisen.", "de"),
     (_US_DE + "Moskau bezeichnete den Beschuss von Kursk als inakzeptabel.", "de"),
     (_US_DE + "Die Türkei lobte den Mut der Unterhändler.", "de"),
+    # fifth batch
+    (("The United States proposed a 30-day ceasefire, a plan Russia is widely expected to "
+     "reject."), "en"),
+    (("Die USA schlugen eine 30-tägige Waffenruhe vor, einen Plan, den Russland nach "
+     "Einschätzung von Beobachtern ablehnen dürfte."), "de"),
 ]  # fmt: skip
 
 #: Items known to fail, with the reason; they are marked xfail(strict=True).
