@@ -285,6 +285,11 @@ NEGATIVE: list[tuple[str, str]] = [
 
 #: Items known to fail, with the reason; they are marked xfail(strict=True).
 XFAIL: dict[str, str] = {
+    "Die Huthi werden ihre Angriffe auf die Schifffahrt einstellen, solange die USA die "
+    "Bombardierung des Jemen beenden, sagte ein Sprecher.": (
+        "'die Bombardierung … beenden' is not read as a halt of attacks (terms), so the "
+        "clause does not mirror the main act; the English counterpart passes"
+    ),
     "Der Kreml forderte unter anderem ein Ende der westlichen Waffenlieferungen und einen "
     "Stopp der ukrainischen Mobilmachung.": (
         "'Stopp der … Mobilmachung' is not read as halt_mobilisation (terms), so the second "

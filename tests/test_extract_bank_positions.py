@@ -358,11 +358,24 @@ NEGATIVE: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 #: Items known to fail, with the reason; they are marked xfail(strict=True).
+_BY_MEDIATORS = (
+    "a proposal 'by' (or genitive of) mediators is drafted with the speaker as its proposer "
+    "(proposals rule), so the speaker's acceptance regards its own proposal and is dropped"
+)
 _NO_OFFER = (
     "the offer to host talks is not drafted as a proposal (proposals rule, not this slot's), "
     "so the stance has nothing to regard"
 )
 XFAIL: dict[str, str] = {
+    "Hamas said on Sunday it had accepted a proposal by Egyptian and Qatari mediators for a "
+    "60-day truce.": _BY_MEDIATORS,
+    "Die Hamas erklärte am Sonntag, sie habe einen Vorschlag der ägyptischen und "
+    "katarischen Vermittler für eine 60-tägige Waffenruhe angenommen.": _BY_MEDIATORS,
+    "In einer Erklärung begrüßten die Huthi den omanischen Vorschlag, die Angriffe auf die "
+    "Schifffahrt einzustellen.": (
+        "'die Angriffe auf die Schifffahrt einzustellen' is read as two acts (terms: "
+        "halt_attacks and ensure_safe_navigation); the English counterpart gives one"
+    ),
     "Turkey offered to host talks between the two sides. Ukraine said it could live with "
     "the offer.": _NO_OFFER,
     "Turkey offered to host peace talks. Russia welcomed the offer.": _NO_OFFER,

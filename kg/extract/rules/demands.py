@@ -180,6 +180,9 @@ def add_demand(ctx: Context, draft: Draft, previous: Sequence[Context] = ()) -> 
     mention, imposer = _imposer(ctx, match.start(), previous)
     named = {state_of(m.party_id) for m in who}
     reach = (addressed.start("who"), addressed.end("who")) if addressed else (match.end(), end)
+    if not named and that is not None:  # "insists that Russian troops must leave …"
+        subject = re.match(r"\s*(?:\S+\s+){0,3}", ctx.text[match.end() : end])
+        named = _actor_of(ctx, match.end(), match.end() + (subject.end() if subject else 0))
     if not named and SIDES.search(ctx.text, *reach):  # "forderten beide Seiten auf"
         agreed = [a.fields["parties"] for a in draft.section("agreements")]
         appealing = {state_of(m.party_id) for m in ctx.actors(0, match.start())}
