@@ -221,6 +221,24 @@ POSITIVE: list[tuple[str, str, set[Key]]] = [
      "US-Agrarprodukte."), "de", {("precondition", "china", "united-states")}),
     (("Kiew besteht darauf, dass russische Truppen alle besetzten Gebiete verlassen, bevor "
      "Gespräche beginnen."), "de", {("precondition", "russia", "ukraine")}),
+    # sixth batch, run before rule changes
+    (("Russia would only consider a ceasefire after Western arms deliveries to Ukraine had "
+     "stopped."), "en", {("precondition", "the-west", "russia")}),
+    ("Ukraine will not hold elections until Russia ends its invasion, Zelensky said.", "en",
+     {("precondition", "russia", "ukraine")}),
+    (("Hamas will release the remaining hostages, but only in exchange for Palestinian "
+     "prisoners held by Israel."), "en", {("reciprocity", "israel", "hamas")}),
+    ("If Moscow accepts the ceasefire, Washington will ease some sanctions.", "en",
+     {("precondition", "russia", "united-states")}),
+    (("Russland werde eine Waffenruhe erst erwägen, wenn die westlichen Waffenlieferungen an "
+     "die Ukraine gestoppt seien."), "de", {("precondition", "the-west", "russia")}),
+    (("Die Ukraine werde keine Wahlen abhalten, bis Russland seine Invasion beendet, sagte "
+     "Selenskyj."), "de", {("precondition", "russia", "ukraine")}),
+    (("Die Hamas werde die verbliebenen Geiseln freilassen, aber nur im Gegenzug für "
+     "palästinensische Gefangene in israelischer Haft."), "de",
+     {("reciprocity", "israel", "hamas")}),
+    ("Wenn Moskau der Waffenruhe zustimmt, wird Washington einige Sanktionen lockern.", "de",
+     {("precondition", "russia", "united-states")}),
 ]  # fmt: skip
 
 NEGATIVE: list[tuple[str, str]] = [
@@ -281,6 +299,11 @@ NEGATIVE: list[tuple[str, str]] = [
     ("The talks ended without agreement, as expected.", "en"),
     ("Falls bestätigt, wäre es der größte Austausch seit Kriegsbeginn.", "de"),
     ("Die Gespräche endeten wie erwartet ohne Einigung.", "de"),
+    # sixth batch
+    ("If anything, the talks showed how far apart the two sides remain.", "en"),
+    ("Until last year, the corridor was open.", "en"),
+    ("Wenn überhaupt, zeigten die Gespräche, wie weit beide Seiten auseinanderliegen.", "de"),
+    ("Bis zum vergangenen Jahr war der Korridor offen.", "de"),
 ]  # fmt: skip
 
 #: Items known to fail, with the reason; they are marked xfail(strict=True).

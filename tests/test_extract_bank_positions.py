@@ -280,6 +280,29 @@ POSITIVE: list[tuple[str, str, set[Key]]] = [
      "Schifffahrt einzustellen."), "de", {("houthis", "accepts", "halt_attacks")}),
     (("Aserbaidschan lehnte einen armenischen Vorschlag ab, Truppen von der Grenze "
      "abzuziehen."), "de", {("azerbaijan", "rejects", "withdraw_forces")}),
+    # sixth batch, run before rule changes
+    ("Qatar proposed a prisoner exchange. A Hamas spokesman said the group would accept it.",
+     "en", {("hamas", "accepts", "exchange_prisoners")}),
+    (_US_EN + "Peskov said Moscow needed time to study the details.", "en",
+     {("russia", "considers", "ceasefire")}),
+    (_US_EN + "Ukraine's foreign minister said Kyiv supported the initiative.", "en",
+     {("ukraine", "accepts", "ceasefire")}),
+    ("Egypt proposed a 60-day truce. Israel said it opposed the plan.", "en",
+     {("israel", "rejects", "ceasefire")}),
+    (_US_EN + "Moscow was quick to reject it.", "en", {("russia", "rejects", "ceasefire")}),
+    (_US_EN + "The Kremlin has given no answer yet.", "en",
+     {("kremlin", "no_response", "ceasefire")}),
+    (("Katar schlug einen Gefangenenaustausch vor. Ein Hamas-Sprecher sagte, die Gruppe werde "
+     "ihn annehmen."), "de", {("hamas", "accepts", "exchange_prisoners")}),
+    (_US_DE + "Peskow sagte, Moskau brauche Zeit, um die Einzelheiten zu prüfen.", "de",
+     {("russia", "considers", "ceasefire")}),
+    (_US_DE + "Der ukrainische Außenminister sagte, Kiew unterstütze die Initiative.", "de",
+     {("ukraine", "accepts", "ceasefire")}),
+    ("Ägypten schlug eine 60-tägige Waffenruhe vor. Israel erklärte, es sei gegen den Plan.",
+     "de", {("israel", "rejects", "ceasefire")}),
+    (_US_DE + "Moskau lehnte ihn umgehend ab.", "de", {("russia", "rejects", "ceasefire")}),
+    (_US_DE + "Der Kreml hat bislang keine Antwort gegeben.", "de",
+     {("kremlin", "no_response", "ceasefire")}),
     # a declined comment on a side matter is a silence on the matter at hand (the annotation
     # convention: "declined to say whether Bangkok would lodge a complaint")
     (_US_EN + "Russia said it would not comment on military operations.", "en",
@@ -355,6 +378,11 @@ NEGATIVE: list[tuple[str, str]] = [
      "reject."), "en"),
     (("Die USA schlugen eine 30-tägige Waffenruhe vor, einen Plan, den Russland nach "
      "Einschätzung von Beobachtern ablehnen dürfte."), "de"),
+    # sixth batch
+    (_US_EN + "Russia opposed Ukraine's membership in NATO.", "en"),
+    (_US_EN + "The Kremlin gave no details about the attack.", "en"),
+    (_US_DE + "Russland ist gegen eine NATO-Mitgliedschaft der Ukraine.", "de"),
+    (_US_DE + "Der Kreml nannte keine Einzelheiten zu dem Angriff.", "de"),
 ]  # fmt: skip
 
 #: Items known to fail, with the reason; they are marked xfail(strict=True).
