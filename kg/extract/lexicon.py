@@ -448,7 +448,8 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
             r"\bsaid yes to\b|\b(?:had|has|have|raised)\s+no\s+objections?\b|"
             r"\bnothing against\b|\b(?:voiced|expressed|signalled|signaled|pledged|offered)\s+"
             r"(?:its\s+|their\s+|his\s+|her\s+)?(?:full\s+|strong\s+)?support\b|"
-            r"\bagreed(?=\s*(?:[,.;]|$))|\bprepared to\b|\b(?:praised|praises|hailed|lauded)\b"
+            r"\bagreed(?=\s*(?:[,.;]|$))|\bprepared to\b|\b(?:praised|praises|hailed|lauded)\b|"
+            r"\bsupport(?:ed|s)\b(?!\s+by\b)"
         ),
     },
     "reject": {
@@ -457,13 +458,14 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
             r"(?:Nein|nein)\b|\bkalte\w* Schulter\b|\bauf\s+(?:\w+\s+)?Ablehnung\b|"
             r"\bverwerfen\b|\bverworfen\b|\bbrüsk\w+\b" + _GAP + r"\bzurück\b|"
             r"\b(?:sagte|sagten|sagt)\s+(?:\w+\s+)?Nein\b|\bnicht verhandelbar\b|"
+            r"\b(?:sei|ist|sind|war|waren|seien)\s+gegen\b|"
             r"\b(?:wischte|wischten|wischt)\b" + _GAP + r"\bvom Tisch\b|\bvom Tisch gewischt\b|"
             r"\b(?:sprach|sprachen|spricht)\s+sich\b" + _GAP + r"\bgegen\b" + _GAP + r"\baus\b"
         ),
         "en": (
             r"\bbalk(?:ed|s)? at\b|\bpoured cold water on\b|\bpours cold water on\b|"
             r"\b(?:answer|reply|response)\s+(?:was|is|had been)\s+(?:a\s+)?(?:flat\s+)?no\b|"
-            r"\bsaid no to\b|\bnon-starter\b|\bdead on arrival\b|\bnot negotiable\b|"
+            r"\bsaid no to\b|\bnon-starter\b|\boppos(?:ed|es)\b(?!\s+by\b)|\bdead on arrival\b|\bnot negotiable\b|"
             r"(?:'s|’s)\s+(?:rejection|refusal)\b|\brebuffed\b|\bspurned\b|"
             r"\bbrushed (?:aside|off)\b|\bshot down\b|\bscoffed at\b|"
             r"\b(?:turned|turns|turning)" + _OBJECT + _OBJECT_END + r"?down\b|"
@@ -484,7 +486,7 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
             r"\b(?:Antwort|Reaktion|Stellungnahme)\b" + _GAP + r"\b(?:steht|stand)\s+"
             r"(?:\w+\s+)?(?:noch\s+)?aus\b|\bließ\b" + _GAP + r"\bunbeantwortet\b|"
             r"\bnoch\s+keine\s+(?:\w+\s+)?(?:Antwort|Reaktion|Stellungnahme)\b|"
-            r"\bignorierte\w*\b|\bignoriert\b|"
+            r"\bignorierte\w*\b|\bignoriert\b|\bkeine\s+Antwort\b|"
             r"\b(?:Antwort|Reaktion|Stellungnahme)\b[^.;:]{0,40}\b(?:gibt|gab)\s+es\b"
             r"[^.;:]{0,30}\bnicht\b"
         ),
@@ -505,6 +507,7 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
         "de": (
             r"\b(?:prüfen|prüfe|prüft|prüfte|erwägen|erwogen|beraten|berate|berät)\b|"
             r"\bzurückhaltend\b|\bverhalten\w*\s+(?:reagiert\w*|Reaktion)\b|"
+            r"\b(?:braucht|brauche|brauchen|benötigt\w*)\s+(?:noch\s+)?(?:mehr\s+)?Zeit\b|"
             r"\boffen\s+für\b|"
             r"\b(?:wägt|wägen|wäge|abwägen|abzuwägen)\b|(?<!ohne )\bVorbehalte?\b|\bskeptisch\w*\b"
         ),
@@ -514,7 +517,8 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
             r"\bwould (?:weigh|examine|assess|evaluate|look at|review)\b|"
             r"(?<!without )\breservations\b|"
             r"\bs(?:k|c)eptical\b|\b(?:is|was|are|were|remained|remains|be)\s+open\s+to\b|"
-            r"\b(?:careful|serious|due|close)\s+consideration\b|\bunder consideration\b"
+            r"\b(?:careful|serious|due|close)\s+consideration\b|\bunder consideration\b|"
+            r"\b(?:needs?|needed)\s+(?:more\s+)?time\b"
         ),
     },
 }

@@ -36,13 +36,14 @@ _CLAUSE: Final = {
     "de": re.compile(
         r"\b(?i:nur wenn|erst wenn|erst nachdem|wenn|falls|sofern|vorausgesetzt|"
         r"unter der Bedingung|solange|es sei denn|hängt\w* davon ab|hänge\w* davon ab|"
-        r"setzt\w* voraus|sobald)\b|\bbis(?=\s+(?:die|der|das|den|dem)?\s*[A-ZÄÖÜ])\b|"
+        r"setzt\w* voraus|sobald|im Gegenzug für)\b|\bbis(?=\s+(?:die|der|das|den|dem)?\s*"
+        r"[A-ZÄÖÜ])\b|"
         r"(?:^|(?<=[,;:–]\s))(?:Sollte|Sollten)\b"
     ),
     "en": re.compile(
         r"\b(?:only if|if|provided(?: that)?|on (?:the )?condition that|as long as|unless|"
         r"only once|once|as soon as|until|only after|contingent (?:on|upon)|subject to|"
-        r"conditional (?:on|upon)|depends on)\b|"
+        r"conditional (?:on|upon)|depends on|in (?:exchange|return) for)\b|"
         r"(?:^|(?<=[,;:–]\s))Should\b",
         re.IGNORECASE,
     ),
@@ -69,6 +70,17 @@ _ASKED: Final = re.compile(
 )
 #: Actions whose being required of the other side is a reciprocity: both stop firing.
 _MUTUAL: Final = frozenset({ActionType.ceasefire, ActionType.halt_attacks})
+#: Supplies the West is asked to stop, as the annotations have it ("Western arms deliveries").
+_SUPPLIES: Final = frozenset(
+    {ActionType.halt_arms_deliveries, ActionType.halt_intelligence_sharing}
+)
+#: Accepting or agreeing to a halt of fire, which is a stance on it, not a halt in return:
+#: "If Moscow accepts the ceasefire, Washington will ease some sanctions".
+_STANCE_ON: Final = re.compile(
+    r"\b(?:accept\w*|agree\w*|approve\w*|back\w*|akzeptier\w*|zustimm\w*|stimmt\w*|"
+    r"annimmt|annehm\w*|billig\w*)\b",
+    re.IGNORECASE,
+)
 #: Talks named in the main clause ("agree to talks"), which no halt of fire mirrors.
 _TALKS: Final = re.compile(r"\b(?:talks|negotiations|Gespräch\w*|Verhandlung\w*)\b", re.IGNORECASE)
 #: What a side that stops firing in return may itself do: stop firing, end the fighting.
@@ -133,6 +145,12 @@ def _required(ctx: Context, start: int, end: int) -> tuple[str, ...]:
     if not parties:
         for word in re.findall(r"[\w.-]+", ctx.text[start:end]):
             party = adjective_party(word)
+            if (
+                party is None
+                and re.fullmatch(r"Western|westlich\w*", word, re.IGNORECASE)
+                and any(t.action in _SUPPLIES and start <= t.start < end for t in ctx.terms)
+            ):
+                party = "the-west"  # "after Western arms deliveries had stopped"
             if party is not None:
                 parties.add(party)
                 break
@@ -141,7 +159,10 @@ def _required(ctx: Context, start: int, end: int) -> tuple[str, ...]:
 
 def _imposer(ctx: Context, start: int, end: int, required: tuple[str, ...]) -> str | None:
     main = [m for m in ctx.actors() if not start <= m.start < end]
-    for m in main:
+    # "Washington won pledges …, but the Kremlin made clear that its side … until …": the
+    # subject nearest before the clause sets it; else the first one after it
+    before = [m for m in main if m.end <= start and not m.object][-1:]
+    for m in before + main:
         state = state_of(m.party_id)
         if state not in required:
             return state
@@ -238,7 +259,12 @@ def add_clause_condition(ctx: Context, draft: Draft) -> DraftFact | None:
     reciprocal = bool(
         cue("reciprocity", ctx.language).search(clause) or _ABIDES[ctx.language].search(clause)
     ) or any(
-        (t.action in _MUTUAL and not talks and not {o.action for o in outside} - _FIRING)
+        (
+            t.action in _MUTUAL
+            and not talks
+            and not {o.action for o in outside} - _FIRING
+            and (bool(outside) or not _STANCE_ON.search(clause))
+        )
         or t.action in {o.action for o in outside}
         for t in inside
     )

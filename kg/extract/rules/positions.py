@@ -125,9 +125,19 @@ def _holder(ctx: Context, cue_start: int) -> PartyMention | None:
         and _PRONOUN_BEFORE.search(ctx.text[max(0, cue_start - 30) : cue_start])
     ):
         return speaker[-1]  # "Die RSF teilten mit, sie akzeptierten …": the speaker accepts
-    return next(iter(before or after or speaker or source), None)
+    # "Ein Hamas-Sprecher sagte, die Gruppe werde ihn annehmen": the group its spokesman names
+    voiced = [
+        m
+        for m in ctx.mentions
+        if m.compound and m.end <= cue_start and _VOICE_COMPOUND.match(ctx.text, m.end)
+    ]
+    return next(iter(before or after or speaker or source or voiced), None)
 
 
+#: A party's voice named in one compound: "Hamas-Sprecher", "Kreml-Vertreter".
+_VOICE_COMPOUND = re.compile(
+    r"-(?:Sprecher\w*|Vertreter\w*|Führung|Chef\w*|Unterhändler\w*|Delegation)\b"
+)
 #: "was man zur Kenntnis genommen habe", "we welcome": the speaker's own side.
 _SPEAKER_PRONOUN = re.compile(r"\b(?:man|wir|we)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A personal pronoun as the subject, before the cue or right after its verb.
