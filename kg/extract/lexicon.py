@@ -465,7 +465,8 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
         "en": (
             r"\bbalk(?:ed|s)? at\b|\bpoured cold water on\b|\bpours cold water on\b|"
             r"\b(?:answer|reply|response)\s+(?:was|is|had been)\s+(?:a\s+)?(?:flat\s+)?no\b|"
-            r"\bsaid no to\b|\bnon-starter\b|\boppos(?:ed|es)\b(?!\s+by\b)|\bdead on arrival\b|\bnot negotiable\b|"
+            r"\bsaid no to\b|\bnon-starter\b|\boppos(?:ed|es)\b(?!\s+by\b)|"
+            r"\bdead on arrival\b|\bnot negotiable\b|"
             r"(?:'s|’s)\s+(?:rejection|refusal)\b|\brebuffed\b|\bspurned\b|"
             r"\bbrushed (?:aside|off)\b|\bshot down\b|\bscoffed at\b|"
             r"\b(?:turned|turns|turning)" + _OBJECT + _OBJECT_END + r"?down\b|"
