@@ -303,6 +303,30 @@ POSITIVE: list[tuple[str, str, set[Key]]] = [
     (_US_DE + "Moskau lehnte ihn umgehend ab.", "de", {("russia", "rejects", "ceasefire")}),
     (_US_DE + "Der Kreml hat bislang keine Antwort gegeben.", "de",
      {("kremlin", "no_response", "ceasefire")}),
+    # seventh batch (wire-copy silences, going along), run before rule changes
+    (_US_EN + "The Kremlin did not immediately respond to a request for comment.", "en",
+     {("kremlin", "no_response", "ceasefire")}),
+    (_US_EN + "Kyiv offered no comment.", "en", {("ukraine", "declines_comment", "ceasefire")}),
+    (_US_EN + "Russia left open whether it would accept.", "en",
+     {("russia", "no_response", "ceasefire")}),
+    (_US_EN + "Moscow signalled it would go along with the plan.", "en",
+     {("russia", "accepts", "ceasefire")}),
+    (_US_EN + "Ukraine threw its weight behind the plan.", "en",
+     {("ukraine", "accepts", "ceasefire")}),
+    (_US_EN + "Moscow said it was ready to discuss the proposal.", "en",
+     {("russia", "considers", "ceasefire")}),
+    (_US_DE + "Der Kreml reagierte zunächst nicht auf eine Anfrage.", "de",
+     {("kremlin", "no_response", "ceasefire")}),
+    (_US_DE + "Aus Kiew hieß es dazu: kein Kommentar.", "de",
+     {("ukraine", "declines_comment", "ceasefire")}),
+    (_US_DE + "Russland ließ offen, ob es zustimmen werde.", "de",
+     {("russia", "no_response", "ceasefire")}),
+    (_US_DE + "Moskau signalisierte, den Plan mitzutragen.", "de",
+     {("russia", "accepts", "ceasefire")}),
+    (_US_DE + "Die Ukraine stellte sich hinter den Plan.", "de",
+     {("ukraine", "accepts", "ceasefire")}),
+    (_US_DE + "Moskau erklärte sich bereit, über den Vorschlag zu sprechen.", "de",
+     {("russia", "considers", "ceasefire")}),
     # a declined comment on a side matter is a silence on the matter at hand (the annotation
     # convention: "declined to say whether Bangkok would lodge a complaint")
     (_US_EN + "Russia said it would not comment on military operations.", "en",
@@ -383,6 +407,11 @@ NEGATIVE: list[tuple[str, str]] = [
     (_US_EN + "The Kremlin gave no details about the attack.", "en"),
     (_US_DE + "Russland ist gegen eine NATO-Mitgliedschaft der Ukraine.", "de"),
     (_US_DE + "Der Kreml nannte keine Einzelheiten zu dem Angriff.", "de"),
+    # seventh batch
+    (_US_EN + "Russia threw its weight behind China's bid to host the summit.", "en"),
+    (_US_EN + "Ukraine went along with the schedule for the summit.", "en"),
+    (_US_DE + "Russland stellte sich hinter Chinas Bewerbung für den Gipfel.", "de"),
+    (_US_DE + "Die Ukraine trug den Zeitplan für den Gipfel mit.", "de"),
 ]  # fmt: skip
 
 #: Items known to fail, with the reason; they are marked xfail(strict=True).
