@@ -435,7 +435,9 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
             r"\bkeine\w*\s+(?:\w+\s+)?Einwände\b|\bnichts\s+einzuwenden\b|"
             r"\b(?:sprach|sprachen|spricht)\s+sich\b" + _GAP + r"\bfür\b" + _GAP + r"\baus\b|"
             r"\b(?:willigte|willigten|willigt)\b" + _GAP + r"\bein\b|"
-            r"\b(?:lobte|lobten|lobt|gelobt|würdigte|würdigten)\b"
+            r"\b(?:lobte|lobten|lobt|gelobt|würdigte|würdigten)\b|\bmitzutragen\b|\bmittragen\b|"
+            r"\b(?:trug|trugen|trägt|tragen)\b" + _GAP + r"\bmit\b|"
+            r"\b(?:stellte|stellten|stellt|stellen)\s+sich\s+(?:\w+\s+)?hinter\b"
         ),
         "en": (
             r"\bsignall?ed\s+(?:its\s+|their\s+|a\s+)?(?:readiness|willingness|approval|support|"
@@ -449,7 +451,7 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
             r"\bnothing against\b|\b(?:voiced|expressed|signalled|signaled|pledged|offered)\s+"
             r"(?:its\s+|their\s+|his\s+|her\s+)?(?:full\s+|strong\s+)?support\b|"
             r"\bagreed(?=\s*(?:[,.;]|$))|\bprepared to\b|\b(?:praised|praises|hailed|lauded)\b|"
-            r"\bsupport(?:ed|s)\b(?!\s+by\b)"
+            r"\bsupport(?:ed|s)\b(?!\s+by\b)|\b(?:go|goes|going|went|gone)\s+along\s+with\b"
         ),
     },
     "reject": {
@@ -488,11 +490,15 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
             r"(?:\w+\s+)?(?:noch\s+)?aus\b|\bließ\b" + _GAP + r"\bunbeantwortet\b|"
             r"\bnoch\s+keine\s+(?:\w+\s+)?(?:Antwort|Reaktion|Stellungnahme)\b|"
             r"\bignorierte\w*\b|\bignoriert\b|\bkeine\s+Antwort\b|"
+            r"\b(?:ließ|liess|ließen|liessen|lässt|lassen)\s+(?:\w+\s+)?offen(?=\s*,\s*(?:ob|"
+            r"wann|wie|welche\w*|wer|was)\b)|\b(?:ließ|liess|ließen|liessen|lässt|lassen)\s+"
+            r"(?:die\s+Frage|dies|das)\s+offen\b|"
             r"\b(?:Antwort|Reaktion|Stellungnahme)\b[^.;:]{0,40}\b(?:gibt|gab)\s+es\b"
             r"[^.;:]{0,30}\bnicht\b"
         ),
         "en": (
             r"\blet the deadline (?:pass|lapse|expire)\b|\bignor(?:ed|es|ing)\b|"
+            r"\b(?:left|leaves|leave)\s+(?:it\s+)?open\s+(?:whether|if|how)\b|"
             r"\b(?:remained|remains|was|kept) "
             r"silent\b|\bno (?:reply|answer|reaction)\b|\bleft (?:it|the \w+) unanswered\b|"
             r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?not\s+(?:yet\s+)?(?:responded|replied|"
@@ -509,7 +515,8 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
             r"\b(?:prüfen|prüfe|prüft|prüfte|erwägen|erwogen|beraten|berate|berät)\b|"
             r"\bzurückhaltend\b|\bverhalten\w*\s+(?:reagiert\w*|Reaktion)\b|"
             r"\b(?:braucht|brauche|brauchen|benötigt\w*)\s+(?:noch\s+)?(?:mehr\s+)?Zeit\b|"
-            r"\boffen\s+für\b|"
+            r"\boffen\s+für\b|\bbereit\b[^.;:]{0,60}?\bzu\s+(?:sprechen|reden|diskutieren|"
+            r"beraten|prüfen|verhandeln)\b|"
             r"\b(?:wägt|wägen|wäge|abwägen|abzuwägen)\b|(?<!ohne )\bVorbehalte?\b|\bskeptisch\w*\b"
         ),
         "en": (
@@ -519,7 +526,9 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
             r"(?<!without )\breservations\b|"
             r"\bs(?:k|c)eptical\b|\b(?:is|was|are|were|remained|remains|be)\s+open\s+to\b|"
             r"\b(?:careful|serious|due|close)\s+consideration\b|\bunder consideration\b|"
-            r"\b(?:needs?|needed)\s+(?:more\s+)?time\b"
+            r"\b(?:needs?|needed)\s+(?:more\s+)?time\b|"
+            r"\b(?:ready|willing|prepared)\s+to\s+(?:discuss|talk about|look at|consider|examine|"
+            r"study)\b"
         ),
     },
 }

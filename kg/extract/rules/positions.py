@@ -229,7 +229,7 @@ _CALLED = re.compile(
     re.IGNORECASE,
 )
 #: German verb particles that close a separable stance verb around its object.
-_PARTICLE = re.compile(r"\s(?:an|ab|zu|zurück|ein|auf|aus|vor)$")
+_PARTICLE = re.compile(r"\s(?:an|ab|zu|zurück|ein|auf|aus|vor|mit)$")
 
 
 def _foreign_object(ctx: Context, match: re.Match[str]) -> bool:
