@@ -239,6 +239,23 @@ POSITIVE: list[tuple[str, str, set[Key]]] = [
      {("reciprocity", "israel", "hamas")}),
     ("Wenn Moskau der Waffenruhe zustimmt, wird Washington einige Sanktionen lockern.", "de",
      {("precondition", "russia", "united-states")}),
+    # seventh batch, run before rule changes
+    (("Ukraine said it was ready to release all Russian prisoners if Moscow released all "
+     "Ukrainians in return."), "en", {("reciprocity", "russia", "ukraine")}),
+    ("Beijing said it would retaliate unless Washington withdrew the new tariffs.", "en",
+     {("precondition", "united-states", "china")}),
+    ("Hezbollah will respect the truce as long as Israel respects it too.", "en",
+     {("reciprocity", "israel", "hezbollah")}),
+    ("Egypt called on Israel to open the Rafah crossing.", "en",
+     {("demand", "israel", "egypt")}),
+    (("Die Ukraine sei bereit, alle russischen Gefangenen freizulassen, wenn Moskau im "
+     "Gegenzug alle Ukrainer freilasse."), "de", {("reciprocity", "russia", "ukraine")}),
+    ("Peking kündigte Vergeltung an, sollte Washington die neuen Zölle nicht zurücknehmen.",
+     "de", {("precondition", "united-states", "china")}),
+    (("Die Hisbollah werde die Waffenruhe respektieren, solange Israel sie ebenfalls "
+     "respektiere."), "de", {("reciprocity", "israel", "hezbollah")}),
+    ("Ägypten forderte Israel auf, den Grenzübergang Rafah zu öffnen.", "de",
+     {("demand", "israel", "egypt")}),
 ]  # fmt: skip
 
 NEGATIVE: list[tuple[str, str]] = [
@@ -304,6 +321,11 @@ NEGATIVE: list[tuple[str, str]] = [
     ("Until last year, the corridor was open.", "en"),
     ("Wenn überhaupt, zeigten die Gespräche, wie weit beide Seiten auseinanderliegen.", "de"),
     ("Bis zum vergangenen Jahr war der Korridor offen.", "de"),
+    # seventh batch
+    ("Should you travel to the region, check the latest advice.", "en"),
+    ("The ceasefire, if it holds, would be the first in months.", "en"),
+    ("Sollte das Wetter mitspielen, beginnt der Gipfel am Montag.", "de"),
+    ("Die Waffenruhe, falls sie hält, wäre die erste seit Monaten.", "de"),
 ]  # fmt: skip
 
 #: Items known to fail, with the reason; they are marked xfail(strict=True).
