@@ -543,6 +543,7 @@ CONDITION_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
     "condition": {
         "de": (
             r"\bim Gegenzug (?:für|zu)\b|\bsetzt\w*\b" + _GAP + r"\bvoraus\b|"
+            r"(?<=,\s)(?-i:sollten?)\b(?=\s+(?:die\s+|der\s+|das\s+|den\s+)?(?-i:[A-ZÄÖÜ]))|"
             r"\bhängt\w*\b" + _GAP + r"\bdavon ab\b|\bhänge\w*\b" + _GAP + r"\bdavon ab\b"
         ),
         "en": (

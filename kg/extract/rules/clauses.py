@@ -38,7 +38,8 @@ _CLAUSE: Final = {
         r"unter der Bedingung|solange|es sei denn|hängt\w* davon ab|hänge\w* davon ab|"
         r"setzt\w* voraus|sobald|im Gegenzug für)\b|\bbis(?=\s+(?:die|der|das|den|dem)?\s*"
         r"[A-ZÄÖÜ])\b|"
-        r"(?:^|(?<=[,;:–]\s))(?:Sollte|Sollten)\b"
+        r"(?:^|(?<=[,;:–]\s))(?:Sollte|Sollten)\b|"
+        r"(?<=,\s)(?:sollte|sollten)\b(?=\s+(?:die\s+|der\s+|das\s+|den\s+)?[A-ZÄÖÜ])"
     ),
     "en": re.compile(
         r"\b(?:only if|if|provided(?: that)?|on (?:the )?condition that|as long as|unless|"
