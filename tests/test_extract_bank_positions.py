@@ -327,6 +327,32 @@ POSITIVE: list[tuple[str, str, set[Key]]] = [
      {("ukraine", "accepts", "ceasefire")}),
     (_US_DE + "Moskau erklärte sich bereit, über den Vorschlag zu sprechen.", "de",
      {("russia", "considers", "ceasefire")}),
+    # eighth batch, run before rule changes
+    (("Moscow demanded that Kyiv withdraw its troops from four regions. Ukraine dismissed the "
+     "demand as absurd."), "en", {("ukraine", "rejects", "withdraw_forces")}),
+    (_US_EN + "According to the Kremlin, Putin backed the idea in principle.", "en",
+     {("russia", "accepts", "ceasefire")}),
+    (_US_EN + "Russia's response, delivered on Friday, was a firm no.", "en",
+     {("russia", "rejects", "ceasefire")}),
+    ("Israel and Hamas agreed to a ceasefire. Egypt and Qatar welcomed the agreement.", "en",
+     {("egypt", "accepts", "ceasefire"), ("qatar", "accepts", "ceasefire")}),
+    (_US_EN + "Kyiv is open to the proposal, a Ukrainian official said.", "en",
+     {("ukraine", "considers", "ceasefire")}),
+    (_US_EN + "Moscow rejected the plan, calling it a ploy to rearm Ukraine.", "en",
+     {("russia", "rejects", "ceasefire")}),
+    (("Moskau verlangte, dass Kiew seine Truppen aus vier Regionen abzieht. Die Ukraine wies "
+     "die Forderung als absurd zurück."), "de", {("ukraine", "rejects", "withdraw_forces")}),
+    (_US_DE + "Nach Angaben des Kremls unterstützte Putin die Idee grundsätzlich.", "de",
+     {("russia", "accepts", "ceasefire")}),
+    (_US_DE + "Die Antwort Russlands war ein klares Nein.", "de",
+     {("russia", "rejects", "ceasefire")}),
+    (("Israel und die Hamas einigten sich auf eine Waffenruhe. Ägypten und Katar begrüßten "
+     "die Vereinbarung."), "de",
+     {("egypt", "accepts", "ceasefire"), ("qatar", "accepts", "ceasefire")}),
+    (_US_DE + "Kiew sei offen für den Vorschlag, sagte ein ukrainischer Beamter.", "de",
+     {("ukraine", "considers", "ceasefire")}),
+    (_US_DE + "Moskau lehnte den Plan ab und nannte ihn einen Trick, um die Ukraine "
+     "aufzurüsten.", "de", {("russia", "rejects", "ceasefire")}),
     # a declined comment on a side matter is a silence on the matter at hand (the annotation
     # convention: "declined to say whether Bangkok would lodge a complaint")
     (_US_EN + "Russia said it would not comment on military operations.", "en",
@@ -412,6 +438,11 @@ NEGATIVE: list[tuple[str, str]] = [
     (_US_EN + "Ukraine went along with the schedule for the summit.", "en"),
     (_US_DE + "Russland stellte sich hinter Chinas Bewerbung für den Gipfel.", "de"),
     (_US_DE + "Die Ukraine trug den Zeitplan für den Gipfel mit.", "de"),
+    # eighth batch
+    (_US_EN + "Russia denied reports that it had accepted the plan.", "en"),
+    (_US_EN + "Ukraine dismissed the general who had led the offensive.", "en"),
+    (_US_DE + "Russland dementierte Berichte, wonach es den Plan angenommen habe.", "de"),
+    (_US_DE + "Die Ukraine wies die Kritik ihrer Verbündeten an der Offensive zurück.", "de"),
 ]  # fmt: skip
 
 #: Items known to fail, with the reason; they are marked xfail(strict=True).
