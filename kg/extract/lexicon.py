@@ -456,8 +456,9 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
     },
     "reject": {
         "de": (
-            r"\bAbsage\b|\b(?:Antwort|Antwort\s+\w+)\s+(?:lautete|lautet|war|sei)\s+(?:ein\s+)?"
-            r"(?:Nein|nein)\b|\bkalte\w* Schulter\b|\bauf\s+(?:\w+\s+)?Ablehnung\b|"
+            r"\bAbsage\b|\b(?:Antwort|Reaktion)\b[^.;:]{0,40}?\b(?:lautete|lautet|war|sei)\s+"
+            r"(?:ein\s+)?(?:\w+\s+)?Nein(?=\s*(?:[.,;]|$))|\bkalte\w* Schulter\b|"
+            r"\bauf\s+(?:\w+\s+)?Ablehnung\b|"
             r"\bverwerfen\b|\bverworfen\b|\bbrüsk\w+\b" + _GAP + r"\bzurück\b|"
             r"\b(?:sagte|sagten|sagt)\s+(?:\w+\s+)?Nein\b|\bnicht verhandelbar\b|"
             r"\b(?:sei|ist|sind|war|waren|seien)\s+gegen\b|"
@@ -466,7 +467,8 @@ STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
         ),
         "en": (
             r"\bbalk(?:ed|s)? at\b|\bpoured cold water on\b|\bpours cold water on\b|"
-            r"\b(?:answer|reply|response)\s+(?:was|is|had been)\s+(?:a\s+)?(?:flat\s+)?no\b|"
+            r"\b(?:answer|reply|response)\b[^.;:]{0,60}?\b(?:was|is|had been)\s+(?:a\s+)?"
+            r"(?:\w+\s+)?no(?=\s*(?:[.,;]|$))|"
             r"\bsaid no to\b|\bnon-starter\b|\boppos(?:ed|es)\b(?!\s+by\b)|"
             r"\bdead on arrival\b|\bnot negotiable\b|"
             r"(?:'s|’s)\s+(?:rejection|refusal)\b|\brebuffed\b|\bspurned\b|"

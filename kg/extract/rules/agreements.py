@@ -49,6 +49,11 @@ _MEDIATORS = {
 _MEDIATOR_REACH = 3
 
 
+#: A definite reference to an agreement named before: "welcomed the agreement".
+_BACK_TO_DEAL = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_NOUNS = frozenset({"agreement", "deal"})
+
+
 def _states(ctx: Context, start: int = 0) -> list[str]:
     out: list[str] = []
     for m in ctx.parties(start):
@@ -113,6 +118,8 @@ def _agreement(ctx: Context, draft: Draft) -> DraftFact | None:
     negated = cue("negation", ctx.language).search(ctx.text)
     if agreed is None or negated is not None:
         return None
+    if _BACK_TO_DEAL.search(ctx.text[: agreed.start()]) and agreed.group().lower() in _NOUNS:
+        return None  # "Egypt and Qatar welcomed the agreement": one announced before
     mediation = _MEDIATED.search(ctx.text)
     mediators = [m for m in _states(ctx, mediation.end()) if mediation] if mediation else []
     states = [s for s in _states(ctx) if s not in mediators]

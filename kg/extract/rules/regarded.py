@@ -158,12 +158,24 @@ def regarded_facts(ctx: Context, draft: Draft, party: str, stance: Stance) -> li
     return []
 
 
+#: A characterisation added after a stance: "…, calling it a ploy to rearm Ukraine".
+_ASIDE: Final = re.compile(
+    r",\s+(?:calling|describing|branding|dismissing|und nannte|nannte|und bezeichnete|"
+    r"bezeichnete)\b",
+    re.IGNORECASE,
+)
+
+
 def _own_terms(ctx: Context, stance: Stance) -> tuple[list[TermHit], str]:
     """Return the terms an acceptance is about and the text without its condition clause.
 
     "Russland stimmte nur unter der Bedingung zu, dass der Westen keine Waffen mehr
     liefere": the halt of arms deliveries is the condition, not what is accepted.
     """
+    aside = _ASIDE.search(ctx.text)
+    if aside is not None:  # "rejected the plan, calling it a ploy to rearm Ukraine"
+        blank = ctx.text[: aside.start()] + " " * (len(ctx.text) - aside.start())
+        return [t for t in ctx.terms if t.start < aside.start()], blank
     clause = find_clause(ctx) if stance is Stance.accepts else None
     if clause is None:
         return list(ctx.terms), ctx.text
