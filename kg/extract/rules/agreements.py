@@ -118,8 +118,6 @@ def _agreement(ctx: Context, draft: Draft) -> DraftFact | None:
     negated = cue("negation", ctx.language).search(ctx.text)
     if agreed is None or negated is not None:
         return None
-    if _BACK_TO_DEAL.search(ctx.text[: agreed.start()]) and agreed.group().lower() in _NOUNS:
-        return None  # "Egypt and Qatar welcomed the agreement": one announced before
     mediation = _MEDIATED.search(ctx.text)
     mediators = [m for m in _states(ctx, mediation.end()) if mediation] if mediation else []
     states = [s for s in _states(ctx) if s not in mediators]
@@ -135,6 +133,8 @@ def _agreement(ctx: Context, draft: Draft) -> DraftFact | None:
         if record.fields["parties"] == tuple(sorted(states)):
             record.add_span(*ctx.span())
             return record
+    if _BACK_TO_DEAL.search(ctx.text[: agreed.start()]) and agreed.group().lower() in _NOUNS:
+        return None  # "Egypt and Qatar welcomed the agreement": one announced before
     if len(states) >= 2:
         action = ctx.terms[0].action.value if ctx.terms else "deal"
         fields: dict[str, Any] = {
