@@ -353,6 +353,22 @@ POSITIVE: list[tuple[str, str, set[Key]]] = [
      {("ukraine", "considers", "ceasefire")}),
     (_US_DE + "Moskau lehnte den Plan ab und nannte ihn einen Trick, um die Ukraine "
      "aufzurüsten.", "de", {("russia", "rejects", "ceasefire")}),
+    # ninth batch (negated acceptance, long sentences), run before rule changes
+    (("The Kremlin on Wednesday brushed off a European call for an unconditional 30-day "
+     "ceasefire."), "en", {("russia", "rejects", "ceasefire")}),
+    (_US_EN + "Lavrov said Moscow would not accept a ceasefire that allowed Ukraine to "
+     "rearm.", "en", {("russia", "rejects", "ceasefire")}),
+    (_US_EN + "Ukraine said it had no objection.", "en", {("ukraine", "accepts", "ceasefire")}),
+    (_US_EN + "Russia will not agree to it, Peskov said.", "en",
+     {("russia", "rejects", "ceasefire")}),
+    (("Der Kreml wies am Mittwoch einen europäischen Aufruf zu einer bedingungslosen "
+     "30-tägigen Waffenruhe zurück."), "de", {("russia", "rejects", "ceasefire")}),
+    (_US_DE + "Russland werde einer solchen Waffenruhe nicht zustimmen, sagte Lawrow.", "de",
+     {("russia", "rejects", "ceasefire")}),
+    (_US_DE + "Die Ukraine habe keine Einwände, hieß es in Kiew.", "de",
+     {("ukraine", "accepts", "ceasefire")}),
+    (_US_DE + "Moskau wird dem nicht zustimmen, sagte Peskow.", "de",
+     {("russia", "rejects", "ceasefire")}),
     # a declined comment on a side matter is a silence on the matter at hand (the annotation
     # convention: "declined to say whether Bangkok would lodge a complaint")
     (_US_EN + "Russia said it would not comment on military operations.", "en",
