@@ -252,6 +252,10 @@ def add_position(ctx: Context, draft: Draft) -> DraftFact | None:
         match = cue(family, ctx.language).search(ctx.text)
         if match is None:
             continue
+        if stance is Stance.accepts and _negated(ctx, match):
+            if not _AGREEING.search(match.group()):
+                continue  # "would not abide by any ceasefire": no stance on it
+            stance = Stance.rejects  # "Moskau wird dem nicht zustimmen", "will not agree"
         if stance is Stance.accepts and (
             _ASKED.search(ctx.text[: match.start()])
             or re.search(r"\bto\s+$", ctx.text[: match.start()])
@@ -307,6 +311,28 @@ _AND = re.compile(
     r"\s*(?:,|and|und|as well as|als auch|sowie|or|oder)\s*(?:the|die|der|das)?\s*$",
     re.IGNORECASE,
 )
+
+
+#: A negation of the cue: before it in its clause ("werde … nicht zustimmen", "would not
+#: accept") or inside a separable or modal cue ("stimmte dem Plan nicht zu").
+_NEGATION = re.compile(
+    r"\b(?:not|never|nicht|nie|niemals)\b(?!\s+(?:only|just|nur|allein)\b)|n't\b",
+    re.IGNORECASE,
+)
+#: Verbs of agreeing, whose negation is a refusal ("will not agree" rejects).
+_AGREEING = re.compile(
+    r"\b(?:accept\w*|agree\w*|approve\w*|endorse\w*|back\w*|support\w*|zustimm\w*|"
+    r"stimm\w*|zugestimmt|akzeptier\w*|annehm\w*|angenommen|nahm\w*|billig\w*|gebilligt|"
+    r"unterstütz\w*|einverstanden|einwillig\w*|eingewilligt|willigt\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _negated(ctx: Context, match: re.Match[str]) -> bool:
+    """Return True if the cue is negated within its clause."""
+    before = ctx.text[max(0, match.start() - 40) : match.start()]
+    before = re.split(r"[,;:]", before)[-1]
+    return bool(_NEGATION.search(match.group()) or _NEGATION.search(before))
 
 
 def _coordinated(ctx: Context, holder: PartyMention, cue_start: int) -> list[str]:
