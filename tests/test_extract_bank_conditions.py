@@ -256,6 +256,23 @@ POSITIVE: list[tuple[str, str, set[Key]]] = [
      "respektiere."), "de", {("reciprocity", "israel", "hezbollah")}),
     ("Ägypten forderte Israel auf, den Grenzübergang Rafah zu öffnen.", "de",
      {("demand", "israel", "egypt")}),
+    # eighth batch, run before rule changes
+    ("Russia will not agree to a ceasefire unless the West stops arming Ukraine.", "en",
+     {("precondition", "the-west", "russia")}),
+    ("Azerbaijan wants Armenia to change its constitution before a peace treaty is signed.",
+     "en", {("precondition", "armenia", "azerbaijan")}),
+    ("China agreed to buy more US soybeans in return for lower American tariffs.", "en",
+     {("reciprocity", "united-states", "china")}),
+    ("Pakistan said it would observe the ceasefire as long as India did.", "en",
+     {("reciprocity", "india", "pakistan")}),
+    (("Russland werde einer Waffenruhe nicht zustimmen, es sei denn, der Westen stelle die "
+     "Waffenlieferungen an die Ukraine ein."), "de", {("precondition", "the-west", "russia")}),
+    (("Aserbaidschan will, dass Armenien seine Verfassung ändert, bevor ein Friedensvertrag "
+     "unterzeichnet wird."), "de", {("precondition", "armenia", "azerbaijan")}),
+    (("China erklärte sich bereit, mehr US-Sojabohnen zu kaufen, im Gegenzug für niedrigere "
+     "amerikanische Zölle."), "de", {("reciprocity", "united-states", "china")}),
+    ("Pakistan werde die Waffenruhe einhalten, solange Indien dies tue.", "de",
+     {("reciprocity", "india", "pakistan")}),
 ]  # fmt: skip
 
 NEGATIVE: list[tuple[str, str]] = [
@@ -326,6 +343,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ("The ceasefire, if it holds, would be the first in months.", "en"),
     ("Sollte das Wetter mitspielen, beginnt der Gipfel am Montag.", "de"),
     ("Die Waffenruhe, falls sie hält, wäre die erste seit Monaten.", "de"),
+    # eighth batch
+    ("Unless otherwise agreed, the talks will continue in Geneva.", "en"),
+    ("Sofern nichts anderes vereinbart wird, gehen die Gespräche in Genf weiter.", "de"),
 ]  # fmt: skip
 
 #: Items known to fail, with the reason; they are marked xfail(strict=True).
