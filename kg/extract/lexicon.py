@@ -557,11 +557,13 @@ CONDITION_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
         "de": (
             r"\b(?:mitziehen|mitzögen|mitziehe|nachziehen|nachzieht|nachziehe|"
             r"Gleiches tu\w*|ebenso verfahr\w*|die gleiche Zahl|dieselbe Zahl|gleich viele|"
-            r"seine eigenen|ihre eigenen)\b|\bim Gegenzug (?:für|zu)\b"
+            r"seine eigenen|ihre eigenen)\b|\bim Gegenzug (?:für|zu)\b|"
+            r"\b(?:dies|das|es)\s+(?:auch\s+|ebenfalls\s+)?(?:tue|tut|tun|täte|täten|tat)\b"
         ),
         "en": (
             r"\b(?:follows?|followed) suit\b|\breciprocat\w*\b|\bin (?:exchange|return) "
-            r"for\b|\ba similar step\b|\bthe same number\b|\b(?:its|their) own\b"
+            r"for\b|\ba similar step\b|\bthe same number\b|\b(?:its|their) own\b|"
+            r"(?<=\s)(?:did|does|do)(?=\s*(?:[.,;]|$))"
         ),
     },
     "gating": {

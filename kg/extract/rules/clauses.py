@@ -129,12 +129,21 @@ def _clause(ctx: Context) -> tuple[int, int] | None:
     return match.start(), end
 
 
+#: A party right after the clause's cue is its subject ("unless the West stops …"), even
+#: where a preposition before the cue made it look like an object.
+_RIGHT_AFTER_CUE: Final = re.compile(
+    r"\W*[\w-]+(?:\s+(?:that|dass))?\s+(?:the\s+|die\s+|der\s+|das\s+)?", re.IGNORECASE
+)
 #: Prepositions before the party a nominal condition asks something of.
 _AGENT_PREPOSITIONS: Final = frozenset({"on", "upon", "by", "von", "durch"})
 
 
 def _required(ctx: Context, start: int, end: int) -> tuple[str, ...]:
-    named = [m for m in ctx.parties(start, end) if not m.object] or [
+    named = [
+        m
+        for m in ctx.parties(start, end)
+        if not m.object or _RIGHT_AFTER_CUE.fullmatch(ctx.text[start : m.start])
+    ] or [
         m for m in ctx.parties(start, end) if m.preposition in _AGENT_PREPOSITIONS
     ]  # "contingent on Hamas handing over its weapons", "subject to a withdrawal by Russia"
     parties = {state_of(m.party_id) for m in named[:1]}  # the clause's subject

@@ -31,8 +31,8 @@ __all__ = ["add_demand"]
 
 _THAT: Final = {
     "de": re.compile(
-        r"\b(?:verlangt\w*|fordert\w*|forderte\w*|bestand\w*|besteht|pocht\w*)\b[^.;:]{0,60}?"
-        r",\s+dass\b",
+        r"\b(?:verlangt\w*|fordert\w*|forderte\w*|bestand\w*|besteht|pocht\w*|will|wollen|"
+        r"wolle|wollte|wollten)\b[^.;:]{0,60}?,\s+dass\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
@@ -47,7 +47,8 @@ _ADDRESSED: Final = {
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"\b(?P<verb>urged|urges|called on|calls on|demanded of)\b(?P<who>[^.;:,]{1,60}?)\bto\b",
+        r"\b(?P<verb>urged|urges|called on|calls on|demanded of|wants|wanted)\b"
+        r"(?P<who>[^.;:,]{1,60}?)\bto\b",
         re.IGNORECASE,
     ),
 }
