@@ -369,6 +369,23 @@ POSITIVE: list[tuple[str, str, set[Key]]] = [
      {("ukraine", "accepts", "ceasefire")}),
     (_US_DE + "Moskau wird dem nicht zustimmen, sagte Peskow.", "de",
      {("russia", "rejects", "ceasefire")}),
+    # tenth batch (signing, joining, ratifying), run before rule changes
+    (_US_EN + "Ukraine signed on to the plan on Tuesday.", "en",
+     {("ukraine", "accepts", "ceasefire")}),
+    ("Russia and Ukraine agreed to a ceasefire. Belarus joined the agreement a day later.",
+     "en", {("belarus", "accepts", "ceasefire")}),
+    ("Russia and Ukraine agreed to a ceasefire. Ukraine ratified the agreement on Tuesday.",
+     "en", {("ukraine", "accepts", "ceasefire")}),
+    (_US_EN + "Russia refused to sign the document.", "en",
+     {("russia", "rejects", "ceasefire")}),
+    (_US_DE + "Die Ukraine schloss sich dem Plan am Dienstag an.", "de",
+     {("ukraine", "accepts", "ceasefire")}),
+    (("Russland und die Ukraine einigten sich auf eine Waffenruhe. Belarus trat der "
+     "Vereinbarung einen Tag später bei."), "de", {("belarus", "accepts", "ceasefire")}),
+    (("Russland und die Ukraine einigten sich auf eine Waffenruhe. Die Ukraine ratifizierte "
+     "das Abkommen am Dienstag."), "de", {("ukraine", "accepts", "ceasefire")}),
+    (_US_DE + "Russland weigerte sich, das Dokument zu unterzeichnen.", "de",
+     {("russia", "rejects", "ceasefire")}),
     # a declined comment on a side matter is a silence on the matter at hand (the annotation
     # convention: "declined to say whether Bangkok would lodge a complaint")
     (_US_EN + "Russia said it would not comment on military operations.", "en",
