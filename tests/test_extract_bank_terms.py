@@ -73,11 +73,10 @@ DURATIONS = [
         marks=pytest.mark.xfail(strict=True, reason=NO_FACT),
     ),
     ("Armenien und Aserbaidschan wollen die Kämpfe drei Tage lang ruhen lassen.", "de", {"P3D"}),
-    pytest.param(
+    (
         ("Israel und die Hamas einigten sich auf eine Feuerpause. Sie solle zunächst für "
      "zwei Wochen gelten, hieß es."),
      "de", {"P14D"},
-        marks=pytest.mark.xfail(strict=True, reason=NO_FACT),
     ),
     ("Die EU setzt ihre Gegenzölle für die Dauer von 90 Tagen aus.", "de", {"P90D"}),
     ("Israel und die Hamas vereinbarten eine sechswöchige Feuerpause.", "de", {"P42D"}),
@@ -87,10 +86,9 @@ DURATIONS = [
      "soll."), "de", {"P1Y"}),
     (("Die Hisbollah-Miliz kündigte eine zehntägige Feuerpause über die Feiertage "
      "an."), "de", {"P10D"}),
-    pytest.param(
+    (
         ("Israel und der Libanon vereinbarten eine Waffenruhe. Sie soll 60 Tage dauern, "
      "sagte ein Sprecher."), "de", {"P60D"},
-        marks=pytest.mark.xfail(strict=True, reason=NO_FACT),
     ),
     ("Moskau bot eine Feuerpause über die Osterfeiertage an, die 48 Stunden dauern soll.",
      "de", {"P2D"}),
@@ -102,10 +100,9 @@ DURATIONS = [
     ("Thailand's army declared a unilateral ceasefire for 72 hours.", "en", {"P3D"}),
     ("Hamas said it was ready for a truce lasting a fortnight.", "en", {"P14D"}),
     ("Colombia's government offered the insurgents a year-long ceasefire.", "en", {"P1Y"}),
-    pytest.param(
+    (
         ("Israel and Hamas agreed a truce. It will initially hold for three weeks, "
      "officials said."), "en", {"P21D"},
-        marks=pytest.mark.xfail(strict=True, reason=NO_FACT),
     ),
     pytest.param(
         "Kyiv agreed to a thirty-day moratorium on attacks against power plants.", "en",

@@ -22,7 +22,14 @@ import functools
 import re
 from typing import Final
 
-__all__ = ["CONDITION_CUES", "CUES", "STANCE_CUES", "cue"]
+__all__ = [
+    "CONDITION_CUES",
+    "CONDITION_PARAPHRASES",
+    "CUES",
+    "STANCE_CUES",
+    "STANCE_PARAPHRASES",
+    "cue",
+]
 
 #: A gap of a few words inside one clause, for separable verbs and split phrases.
 _GAP = r"\b[^.;:!?–]{0,90}?\b"
@@ -336,7 +343,8 @@ STANCE_CUES: Final[dict[str, dict[str, str]]] = {
         "en": (
             r"\bnot bound by\b|"
             r"\b(?:showed|shows|show|showing) no (?:sign|signs|willingness|intention) of\b|"
-            r"\brefused to (?!comment|say|discuss)\w+|"
+            r"\brefused to (?!comment|say|discuss)\w+|\brefused to discuss\s+(?:the|this|that|"
+            r"its|their|any)\s+(?:[\w-]+\s+)?(?:proposal|offer|plan|idea|initiative)s?\b|"
             r"\bdeclined to (?:accept|join|sign|endorse|back|take part)\b"
         ),
     },
@@ -346,9 +354,11 @@ STANCE_CUES: Final[dict[str, dict[str, str]]] = {
             r"\bhielt\w*\s+sich\b" + _GAP + r"\bbedeckt\b|\bgab\b" + _GAP + r"\bkeine\s+Auskunft\b"
         ),
         "en": (
-            r"\b(?:declined|refused) to (?:say|elaborate|discuss|confirm|give details|specify)\b|"
+            r"\b(?:declined|refused) to (?:say|elaborate|discuss(?!\s+(?:the|this|that|its|"
+            r"their|any)\s+(?:[\w-]+\s+)?(?:proposal|offer|plan|idea|initiative)s?\b)|confirm|"
+            r"give details|specify)\b|"
             r"\bwould not (?:say|elaborate|discuss|confirm|specify)\b|"
-            r"\b(?:remained|remains|kept) (?:tight-lipped|silent on)\b"
+            r"\b(?:remained|remains|kept) tight-lipped\b"
         ),
     },
     "no_response": {
@@ -522,3 +532,178 @@ for _family, _patterns in INTERACTION_CUES.items():
         CUES[_family][_language] = (
             f"{CUES[_family][_language]}|{_pattern}" if _language in CUES[_family] else _pattern
         )
+
+# -- round 2 (positions and conditions): paraphrase families -------------------------------
+# Stances reported with idioms, stance nouns, separable English phrasal verbs and answers
+# reported by others; German and English alike. Kept apart from the blocks above; joined
+# into the same families.
+_OBJECT = r"(?:\s+(?:the|this|that|its|their|his|her|any|such\s+an?|an?)\s+(?:[\w-]+\s+){0,2}?"
+_OBJECT_END = r"[\w-]+\s+)"
+STANCE_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
+    "accept": {
+        "de": (
+            r"\bsignalisierte\w*\s+(?:\w+\s+){0,2}?(?:Bereitschaft|Zustimmung|Unterstützung)\b|"
+            r"\b(?:gab|gaben|gibt|geben)\b" + _GAP + r"\b(?:Segen|grünes Licht|grüne Licht)\b|"
+            r"\bgrünes Licht\b|\bmit\b" + _GAP + r"\bleben\s+(?:können|könne|kann|könnten)\b|"
+            r"\bleben\s+(?:können|könne|kann|könnten)\b" + _GAP + r"\bmit\b|"
+            r"\b(?:gute|geeignete|solide|brauchbare)\s+(?:Grundlage|Basis|Ausgangsbasis)\b|"
+            r"\bZustimmung\b(?!\s+(?:zu\s+)?(?:fehlt|fehle|ausbleibt|steht))|"
+            r"\b(?:unterzeichnete|unterzeichneten|ratifizierte|ratifizierten|ratifiziert)\b|"
+            r"\b(?:trat|traten)\b" + _GAP + r"\bbei\b|\bbeigetreten\b|"
+            r"\b(?:schloss|schlossen)\s+sich\b" + _GAP + r"\ban\b|"
+            r"\b(?:befürwortete\w*|befürwortet)\b|\b(?:annahm|annahmen|annimmt|annehmen)\b|"
+            r"\b(?:sagte|sagten|sagt)\s+(?:\w+\s+)?Ja\b|\bein\s+Ja\b|"
+            r"\bkeine\w*\s+(?:\w+\s+)?Einwände\b|\bnichts\s+einzuwenden\b|"
+            r"\b(?:sprach|sprachen|spricht)\s+sich\b" + _GAP + r"\bfür\b" + _GAP + r"\baus\b|"
+            r"\b(?:willigte|willigten|willigt)\b" + _GAP + r"\bein\b|"
+            r"\b(?:lobte|lobten|lobt|gelobt|würdigte|würdigten)\b|\bmitzutragen\b|\bmittragen\b|"
+            r"\b(?:trug|trugen|trägt|tragen)\b" + _GAP + r"\bmit\b|"
+            r"\b(?:stellte|stellten|stellt|stellen)\s+sich\s+(?:\w+\s+)?hinter\b"
+        ),
+        "en": (
+            r"\bsignall?ed\s+(?:its\s+|their\s+|a\s+)?(?:readiness|willingness|approval|support|"
+            r"consent)\b|\bgave\s+(?:its|their|his|her)\s+(?:blessing|approval|consent|backing|"
+            r"support|green light)\b|\bgreen light\b|\bcould live with\b|"
+            r"\b(?:a|an)\s+(?:good|sound|useful|solid|workable)\s+(?:basis|starting point)\b|"
+            r"(?:'s|’s)\s+(?:approval|consent|endorsement|acceptance)\b|"
+            r"\b(?:hailed|embraced|ratified|signed|joined)\b|\bsigned on to\b|"
+            r"\b(?:would|will|could)\s+(?:\w+\s+)?(?:agree|accept|endorse)\b|\bagrees to\b|"
+            r"\bsaid yes to\b|\b(?:had|has|have|raised)\s+no\s+objections?\b|"
+            r"\bnothing against\b|\b(?:voiced|expressed|signalled|signaled|pledged|offered)\s+"
+            r"(?:its\s+|their\s+|his\s+|her\s+)?(?:full\s+|strong\s+)?support\b|"
+            r"\bagreed(?=\s*(?:[,.;]|$))|\bprepared to\b|\b(?:praised|praises|hailed|lauded)\b|"
+            r"\bsupport(?:ed|s)\b(?!\s+by\b)|\b(?:go|goes|going|went|gone)\s+along\s+with\b"
+        ),
+    },
+    "reject": {
+        "de": (
+            r"\bAbsage\b|\b(?:Antwort|Reaktion)\b[^.;:]{0,40}?\b(?:lautete|lautet|war|sei)\s+"
+            r"(?:ein\s+)?(?:\w+\s+)?Nein(?=\s*(?:[.,;]|$))|\bkalte\w* Schulter\b|"
+            r"\bauf\s+(?:\w+\s+)?Ablehnung\b|"
+            r"\bverwerfen\b|\bverworfen\b|\bbrüsk\w+\b" + _GAP + r"\bzurück\b|"
+            r"\b(?:sagte|sagten|sagt)\s+(?:\w+\s+)?Nein\b|\bnicht verhandelbar\b|"
+            r"\b(?:sei|ist|sind|war|waren|seien)\s+gegen\b|"
+            r"\b(?:wischte|wischten|wischt)\b" + _GAP + r"\bvom Tisch\b|\bvom Tisch gewischt\b|"
+            r"\b(?:sprach|sprachen|spricht)\s+sich\b" + _GAP + r"\bgegen\b" + _GAP + r"\baus\b"
+        ),
+        "en": (
+            r"\bbalk(?:ed|s)? at\b|\bpoured cold water on\b|\bpours cold water on\b|"
+            r"\b(?:answer|reply|response)\b[^.;:]{0,60}?\b(?:was|is|had been)\s+(?:a\s+)?"
+            r"(?:\w+\s+)?no(?=\s*(?:[.,;]|$))|"
+            r"\bsaid no to\b|\bnon-starter\b|\boppos(?:ed|es)\b(?!\s+by\b)|"
+            r"\bdead on arrival\b|\bnot negotiable\b|"
+            r"(?:'s|’s)\s+(?:rejection|refusal)\b|\brebuffed\b|\bspurned\b|"
+            r"\bbrushed (?:aside|off)\b|\bshot down\b|\bscoffed at\b|"
+            r"\b(?:turned|turns|turning)" + _OBJECT + _OBJECT_END + r"?down\b|"
+            r"\b(?:ruled|rules|ruling)" + _OBJECT + _OBJECT_END + r"?out\b|"
+            r"\b(?:turned|turns|turning|ruled|rules|ruling)\s+(?:it|them|this|that)\s+"
+            r"(?:down|out)\b"
+        ),
+    },
+    "no_response": {
+        "de": (
+            r"\b(?:ließ|liess|ließen|liessen)\b"
+            + _GAP
+            + r"\bFrist\w*\b"
+            + _GAP
+            + r"\bverstreichen\b|\bverstreichen\s+(?:ließ|liess|lassen)\b|"
+            r"(?<!Waffen )(?<!Geschütze )\b(?:schweigt|schwieg|schwiegen)\b(?!\s+lassen)|"
+            r"\b(?:antwortete|antworteten)\b" + _GAP + r"\bnicht\b|\bnicht\s+geantwortet\b|"
+            r"\b(?:Antwort|Reaktion|Stellungnahme)\b" + _GAP + r"\b(?:steht|stand)\s+"
+            r"(?:\w+\s+)?(?:noch\s+)?aus\b|\bließ\b" + _GAP + r"\bunbeantwortet\b|"
+            r"\bnoch\s+keine\s+(?:\w+\s+)?(?:Antwort|Reaktion|Stellungnahme)\b|"
+            r"\bignorierte\w*\b|\bignoriert\b|\bkeine\s+Antwort\b|"
+            r"\b(?:ließ|liess|ließen|liessen|lässt|lassen)\s+(?:\w+\s+)?offen(?=\s*,\s*(?:ob|"
+            r"wann|wie|welche\w*|wer|was)\b)|\b(?:ließ|liess|ließen|liessen|lässt|lassen)\s+"
+            r"(?:die\s+Frage|dies|das)\s+offen\b|"
+            r"\b(?:Antwort|Reaktion|Stellungnahme)\b[^.;:]{0,40}\b(?:gibt|gab)\s+es\b"
+            r"[^.;:]{0,30}\bnicht\b"
+        ),
+        "en": (
+            r"\blet the deadline (?:pass|lapse|expire)\b|\bignor(?:ed|es|ing)\b|"
+            r"\b(?:left|leaves|leave)\s+(?:it\s+)?open\s+(?:whether|if|how)\b|"
+            r"\b(?:remained|remains|was|kept) "
+            r"silent\b|\bno (?:reply|answer|reaction)\b|\bleft (?:it|the \w+) unanswered\b|"
+            r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?not\s+(?:yet\s+)?(?:responded|replied|"
+            r"reacted|answered)\b|\byet to (?:give|provide|send|deliver) (?:an?|its|their) "
+            r"(?:answer|response|reply)\b"
+        ),
+    },
+    "declines_comment": {
+        "de": r"\b(?:hält|halten|hielt\w*)\s+sich\b" + _GAP + r"\bbedeckt\b",
+        "en": r"\b(?:declined|refused) to (?:be drawn|answer questions)\b",
+    },
+    "considers": {
+        "de": (
+            r"\b(?:prüfen|prüfe|prüft|prüfte|erwägen|erwogen|beraten|berate|berät)\b|"
+            r"\bzurückhaltend\b|\bverhalten\w*\s+(?:reagiert\w*|Reaktion)\b|"
+            r"\b(?:braucht|brauche|brauchen|benötigt\w*)\s+(?:noch\s+)?(?:mehr\s+)?Zeit\b|"
+            r"\boffen\s+für\b|\bbereit\b[^.;:]{0,60}?\bzu\s+(?:sprechen|reden|diskutieren|"
+            r"beraten|prüfen|verhandeln)\b|"
+            r"\b(?:wägt|wägen|wäge|abwägen|abzuwägen)\b|(?<!ohne )\bVorbehalte?\b|\bskeptisch\w*\b"
+        ),
+        "en": (
+            r"\bcautious\w*\s+(?:response|reaction|welcome)\b|\b(?:responded|reacted) "
+            r"cautiously\b|\b(?:weighing|mulling|examining|assessing|evaluating|studying)\b|"
+            r"\bwould (?:weigh|examine|assess|evaluate|look at|review)\b|"
+            r"(?<!without )\breservations\b|"
+            r"\bs(?:k|c)eptical\b|\b(?:is|was|are|were|remained|remains|be)\s+open\s+to\b|"
+            r"\b(?:careful|serious|due|close)\s+consideration\b|\bunder consideration\b|"
+            r"\b(?:needs?|needed)\s+(?:more\s+)?time\b|"
+            r"\b(?:ready|willing|prepared)\s+to\s+(?:discuss|talk about|look at|consider|examine|"
+            r"study)\b"
+        ),
+    },
+}
+for _family, _patterns in STANCE_PARAPHRASES.items():
+    for _language, _pattern in _patterns.items():
+        CUES[_family][_language] = f"{CUES[_family][_language]}|{_pattern}"
+
+#: Condition cues of round 2: exchanges ("in exchange for", "im Gegenzug für"), going along
+#: ("wenn die USA mitziehen", "if Washington follows suit"), and the explicit gating of
+#: "on condition that", "provided", "contingent on", "es sei denn", "setzt voraus".
+CONDITION_PARAPHRASES: Final[dict[str, dict[str, str]]] = {
+    "condition": {
+        "de": (
+            r"\bim Gegenzug (?:für|zu)\b|\bsetzt\w*\b" + _GAP + r"\bvoraus\b|"
+            r"(?<=,\s)(?-i:sollten?)\b(?=\s+(?:die\s+|der\s+|das\s+|den\s+)?(?-i:[A-ZÄÖÜ]))|"
+            r"\bhängt\w*\b" + _GAP + r"\bdavon ab\b|\bhänge\w*\b" + _GAP + r"\bdavon ab\b"
+        ),
+        "en": (
+            r"\bin (?:exchange|return) for\b|\bconditional (?:on|upon)\b|\bdepends? on\b|"
+            r"\bon the condition\b"
+        ),
+    },
+    "reciprocity": {
+        "de": (
+            r"\b(?:mitziehen|mitzögen|mitziehe|nachziehen|nachzieht|nachziehe|"
+            r"Gleiches tu\w*|ebenso verfahr\w*|die gleiche Zahl|dieselbe Zahl|gleich viele|"
+            r"seine eigenen|ihre eigenen)\b|\bim Gegenzug (?:für|zu)\b|"
+            r"\b(?:dies|das|es)\s+(?:auch\s+|ebenfalls\s+)?(?:tue|tut|tun|täte|täten|tat)\b"
+        ),
+        "en": (
+            r"\b(?:follows?|followed) suit\b|\breciprocat\w*\b|\bin (?:exchange|return) "
+            r"for\b|\ba similar step\b|\bthe same number\b|\b(?:its|their) own\b|"
+            r"(?<=\s)(?:did|does|do)(?=\s*(?:[.,;]|$))"
+        ),
+    },
+    "gating": {
+        "de": (
+            r"\bBedingung\w*\s+für\b|\b(?:stellte|stellten|stellt|nannte|nannten)\s+"
+            r"(?:\w+\s+)?Bedingungen\b|"
+            r"\b(?:vorausgesetzt|unter der Bedingung|es sei denn|setzt\w*\b"
+            + _GAP
+            + r"\bvoraus|hängt\w*\b"
+            + _GAP
+            + r"\bdavon ab)\b"
+        ),
+        "en": (
+            r"\b(?:on condition|provided|contingent|subject to|unless|conditional on|"
+            r"conditional upon|depends? on|conditions? for)\b|"
+            r"\b(?:set|sets|named|laid out|set out)\s+(?:\w+\s+)?conditions\b"
+        ),
+    },
+}
+for _family, _patterns in CONDITION_PARAPHRASES.items():
+    for _language, _pattern in _patterns.items():
+        CUES[_family][_language] = f"{CUES[_family][_language]}|{_pattern}"

@@ -53,6 +53,7 @@ from kg.extract.rules.compliance import add_compliance
 from kg.extract.rules.conditions import add_preconditions, fill_required_of
 from kg.extract.rules.demands import add_demand
 from kg.extract.rules.durations import propagate_durations
+from kg.extract.rules.exchanges import add_return_condition
 from kg.extract.rules.followups import add_followup_terms, note_proposal
 from kg.extract.rules.frames import add_frame, add_part_positions
 from kg.extract.rules.interactions import add_interaction, add_statement
@@ -261,6 +262,7 @@ def _facts(article: Article, sentences: list[Sentence]) -> dict[str, Any]:
             add_demand(ctx, draft, contexts[max(0, i - 2) : i])
         add_frame(ctx, draft)
         add_clause_condition(ctx, draft)
+        add_return_condition(ctx, draft, contexts[max(0, i - 1) : i])
         fill_required_of(ctx, draft)
     propagate_durations(draft, contexts)
     _attach_preconditions(draft)

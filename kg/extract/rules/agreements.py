@@ -49,6 +49,11 @@ _MEDIATORS = {
 _MEDIATOR_REACH = 3
 
 
+#: A definite reference to an agreement named before: "welcomed the agreement".
+_BACK_TO_DEAL = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_NOUNS = frozenset({"agreement", "deal"})
+
+
 def _states(ctx: Context, start: int = 0) -> list[str]:
     out: list[str] = []
     for m in ctx.parties(start):
@@ -128,6 +133,8 @@ def _agreement(ctx: Context, draft: Draft) -> DraftFact | None:
         if record.fields["parties"] == tuple(sorted(states)):
             record.add_span(*ctx.span())
             return record
+    if _BACK_TO_DEAL.search(ctx.text[: agreed.start()]) and agreed.group().lower() in _NOUNS:
+        return None  # "Egypt and Qatar welcomed the agreement": one announced before
     if len(states) >= 2:
         action = ctx.terms[0].action.value if ctx.terms else "deal"
         fields: dict[str, Any] = {
@@ -137,7 +144,7 @@ def _agreement(ctx: Context, draft: Draft) -> DraftFact | None:
         }
         if mediators:
             fields["mediators"] = tuple(sorted(mediators))
-        return draft.add(
+        agreement = draft.add(
             "agreements",
             slug(*states[:2], action, "agreement"),
             fields,
@@ -146,7 +153,49 @@ def _agreement(ctx: Context, draft: Draft) -> DraftFact | None:
             confidence=0.5 if ctx.terms else 0.4,
             sentence=ctx.sentence.index,
         )
+        _agreed_terms(ctx, draft, agreement, agreed.end())
+        return agreement
     return None
+
+
+#: Actions an agreement's own sentence may give as what both sides take on.
+_SHARED = frozenset(
+    {
+        ActionType.exchange_prisoners,
+        ActionType.ceasefire,
+        ActionType.end_hostilities,
+        ActionType.halt_attacks,
+    }
+)
+
+
+def _agreed_terms(ctx: Context, draft: Draft, agreement: DraftFact, after: int) -> None:
+    """Give an agreement the shared act its own sentence names, one commitment per side.
+
+    "Israel and Hamas agreed to exchange prisoners", "einigten sich auf einen
+    Gefangenenaustausch": both parties take on the exchange (a truce, a halt to attacks);
+    what a later sentence spells out replaces them (:mod:`kg.extract.rules.commitments`).
+    """
+    parties: tuple[str, ...] = agreement.fields["parties"]
+    hits = [t for t in ctx.terms if t.start >= after and t.action in _SHARED][:1]
+    if len(parties) != 2 or not hits or hits[0].duration is not None:
+        return  # a truce of a stated length is one joint commitment (rules.frames)
+    made = []
+    for debtor, creditor in (parties, parties[::-1]):
+        made.append(
+            draft.add(
+                "commitments",
+                slug(debtor, hits[0].action.value, "agreed", agreement.id),
+                {"debtor": (debtor,), "creditor": (creditor,), "term": term_fields(hits[0]),
+                 "status": CommitmentStatus.active, **ctx.common()},
+                ctx.segment(hits[0].start, hits[0].end),
+                rule=f"{ctx.language}.commitment.agreed-side",
+                confidence=0.5,
+                sentence=ctx.sentence.index,
+            )
+        )  # fmt: skip
+    agreement.fields["commitments"] = tuple(sorted(c.id for c in made))
+    agreement.topic = agreement.topic | {hits[0].action}
 
 
 def _main_states(draft: Draft, ctx: Context) -> list[str]:

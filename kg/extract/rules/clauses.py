@@ -35,11 +35,16 @@ __all__ = ["add_clause_condition"]
 _CLAUSE: Final = {
     "de": re.compile(
         r"\b(?i:nur wenn|erst wenn|erst nachdem|wenn|falls|sofern|vorausgesetzt|"
-        r"unter der Bedingung|solange|es sei denn)\b|(?:^|(?<=[,;:–]\s))(?:Sollte|Sollten)\b"
+        r"unter der Bedingung|solange|es sei denn|hängt\w* davon ab|hänge\w* davon ab|"
+        r"setzt\w* voraus|sobald|im Gegenzug für)\b|\bbis(?=\s+(?:die|der|das|den|dem)?\s*"
+        r"[A-ZÄÖÜ])\b|"
+        r"(?:^|(?<=[,;:–]\s))(?:Sollte|Sollten)\b|"
+        r"(?<=,\s)(?:sollte|sollten)\b(?=\s+(?:die\s+|der\s+|das\s+|den\s+)?[A-ZÄÖÜ])"
     ),
     "en": re.compile(
-        r"\b(?:only if|if|provided(?: that)?|on condition that|as long as|unless|only once|"
-        r"only after)\b|"
+        r"\b(?:only if|if|provided(?: that)?|on (?:the )?condition that|as long as|unless|"
+        r"only once|once|as soon as|until|only after|contingent (?:on|upon)|subject to|"
+        r"conditional (?:on|upon)|depends on|in (?:exchange|return) for)\b|"
         r"(?:^|(?<=[,;:–]\s))Should\b",
         re.IGNORECASE,
     ),
@@ -59,23 +64,88 @@ _ABIDES: Final = {
         re.IGNORECASE,
     ),
 }
+#: An indirect question the clause belongs to: "asked whether …", "Wie Russland reagieren
+#: würde, wenn …".
+_ASKED: Final = re.compile(
+    r"(?:\b(?:whether|asked|ob|gefragt)\b|^Wie\b|^How\b)[^.;:]{0,60}$", re.IGNORECASE
+)
 #: Actions whose being required of the other side is a reciprocity: both stop firing.
 _MUTUAL: Final = frozenset({ActionType.ceasefire, ActionType.halt_attacks})
+#: Supplies the West is asked to stop, as the annotations have it ("Western arms deliveries").
+_SUPPLIES: Final = frozenset(
+    {ActionType.halt_arms_deliveries, ActionType.halt_intelligence_sharing}
+)
+#: Accepting or agreeing to a halt of fire, which is a stance on it, not a halt in return:
+#: "If Moscow accepts the ceasefire, Washington will ease some sanctions".
+_STANCE_ON: Final = re.compile(
+    r"\b(?:accept\w*|agree\w*|approve\w*|back\w*|akzeptier\w*|zustimm\w*|stimmt\w*|"
+    r"annimmt|annehm\w*|billig\w*)\b",
+    re.IGNORECASE,
+)
+#: Talks named in the main clause ("agree to talks"), which no halt of fire mirrors.
+_TALKS: Final = re.compile(r"\b(?:talks|negotiations|Gespräch\w*|Verhandlung\w*)\b", re.IGNORECASE)
+#: What a side that stops firing in return may itself do: stop firing, end the fighting.
+_FIRING: Final = _MUTUAL | {ActionType.end_hostilities, ActionType.withdraw_forces}
+
+
+#: Cues that are also plain time clauses: a condition only when not told in the past
+#: ("once X had …") or, for "until" / "bis", when the main clause looks ahead.
+_TEMPORAL: Final = frozenset({"once", "as soon as", "sobald"})
+_UNTIL: Final = frozenset({"until", "bis"})
+_PAST: Final = re.compile(r"\b(?:had|hatte|hatten|hätte|hätten)\b", re.IGNORECASE)
+_FUTURE: Final = re.compile(
+    r"\b(?:will|would|shall|werde|werden|wird|würde|würden|wolle|wollen|will|soll|sollen)\b",
+    re.IGNORECASE,
+)
+#: "werde erst beitreten, nachdem die Ukraine …", "will only disarm after Israel …": a
+#: clause gated by an earlier "erst" / "only".
+_LATE: Final = {
+    "de": re.compile(r"\berst\b[^.;:]{0,80}?,\s*(?P<cue>nachdem|wenn|sobald)\b"),
+    "en": re.compile(r"\bonly\b[^.;:,]{0,40}?\b(?P<cue>after|when)\b"),
+}
 
 
 def _clause(ctx: Context) -> tuple[int, int] | None:
-    match = _CLAUSE[ctx.language].search(ctx.text)
+    match: re.Match[str] | None = _CLAUSE[ctx.language].search(ctx.text)
+    if match is None:
+        late = _LATE[ctx.language].search(ctx.text)
+        match = re.compile(r"\w+").search(ctx.text, late.start("cue")) if late else None
     if match is None:
         return None
     end = ctx.clause_end(match.end())
     comma = ctx.text.find(",", match.end())
+    if comma != -1 and not ctx.text[match.end() : comma].strip():
+        # "vorausgesetzt, die Ukraine …", "es sei denn, die Hamas …": the clause follows
+        comma = ctx.text.find(",", comma + 1)
     if comma != -1:
         end = min(end, comma)
+    if _ASKED.search(ctx.text, max(0, match.start() - 60), match.start()):
+        return None  # "Asked whether Russia would agree if …": a question, no condition
+    word = match.group().lower()
+    if word in _TEMPORAL and _PAST.search(ctx.text, match.start(), end):
+        return None  # "Once the American side had briefed Kyiv, …": a time, not a condition
+    if word in _UNTIL and not _FUTURE.search(ctx.text, 0, match.start()):
+        return None  # "operated … until Russia declined to renew it": a past period
     return match.start(), end
 
 
+#: A party right after the clause's cue is its subject ("unless the West stops …"), even
+#: where a preposition before the cue made it look like an object.
+_RIGHT_AFTER_CUE: Final = re.compile(
+    r"\W*[\w-]+(?:\s+(?:that|dass))?\s+(?:the\s+|die\s+|der\s+|das\s+)?", re.IGNORECASE
+)
+#: Prepositions before the party a nominal condition asks something of.
+_AGENT_PREPOSITIONS: Final = frozenset({"on", "upon", "by", "von", "durch"})
+
+
 def _required(ctx: Context, start: int, end: int) -> tuple[str, ...]:
-    named = [m for m in ctx.parties(start, end) if not m.object]
+    named = [
+        m
+        for m in ctx.parties(start, end)
+        if not m.object or _RIGHT_AFTER_CUE.fullmatch(ctx.text[start : m.start])
+    ] or [
+        m for m in ctx.parties(start, end) if m.preposition in _AGENT_PREPOSITIONS
+    ]  # "contingent on Hamas handing over its weapons", "subject to a withdrawal by Russia"
     parties = {state_of(m.party_id) for m in named[:1]}  # the clause's subject
     for m in named[1:]:  # "Russland und die Ukraine": coordinated subjects
         if re.fullmatch(
@@ -85,6 +155,12 @@ def _required(ctx: Context, start: int, end: int) -> tuple[str, ...]:
     if not parties:
         for word in re.findall(r"[\w.-]+", ctx.text[start:end]):
             party = adjective_party(word)
+            if (
+                party is None
+                and re.fullmatch(r"Western|westlich\w*", word, re.IGNORECASE)
+                and any(t.action in _SUPPLIES and start <= t.start < end for t in ctx.terms)
+            ):
+                party = "the-west"  # "after Western arms deliveries had stopped"
             if party is not None:
                 parties.add(party)
                 break
@@ -93,7 +169,10 @@ def _required(ctx: Context, start: int, end: int) -> tuple[str, ...]:
 
 def _imposer(ctx: Context, start: int, end: int, required: tuple[str, ...]) -> str | None:
     main = [m for m in ctx.actors() if not start <= m.start < end]
-    for m in main:
+    # "Washington won pledges …, but the Kremlin made clear that its side … until …": the
+    # subject nearest before the clause sets it; else the first one after it
+    before = [m for m in main if m.end <= start and not m.object][-1:]
+    for m in before + main:
         state = state_of(m.party_id)
         if state not in required:
             return state
@@ -185,9 +264,20 @@ def add_clause_condition(ctx: Context, draft: Draft) -> DraftFact | None:
     ]
     outside = [t for t in ctx.terms if not start <= t.start < end]
     clause = ctx.text[start:end]
+    # "Kyiv will agree to talks provided Moscow halts its offensive": talks for a halt
+    talks = not outside and bool(_TALKS.search(ctx.text[:start] + " " + ctx.text[end:]))
     reciprocal = bool(
         cue("reciprocity", ctx.language).search(clause) or _ABIDES[ctx.language].search(clause)
-    ) or any(t.action in _MUTUAL or t.action in {o.action for o in outside} for t in inside)
+    ) or any(
+        (
+            t.action in _MUTUAL
+            and not talks
+            and not {o.action for o in outside} - _FIRING
+            and (bool(outside) or not _STANCE_ON.search(clause))
+        )
+        or t.action in {o.action for o in outside}
+        for t in inside
+    )
     common = ctx.common()
     span = ctx.span(start, end)
     hits = inside or (outside if reciprocal else [])

@@ -133,10 +133,16 @@ def add_agreement_commitments(
         return []  # a conditional or failed undertaking is the other rules' to read
     parties: tuple[str, ...] = agreement.fields["parties"]
     listed = set(agreement.fields.get("commitments", ()))
+    # what the agreement's own sentence named is provisional: spelled-out terms replace it
+    provisional = {
+        r.id
+        for r in draft.section("commitments")
+        if r.id in listed and r.rule.endswith(".commitment.agreed-side")
+    }
     taken = {
         (r.fields["debtor"], r.fields["term"]["action"])
         for r in draft.section("commitments")
-        if r.id in listed
+        if r.id in listed and r.id not in provisional
     }
     here = {
         r.fields["term"]["action"]
@@ -177,6 +183,11 @@ def add_agreement_commitments(
                 )
             )
     if out:
+        for fact_id in provisional:
+            record = draft.get(fact_id)
+            if record is not None:
+                draft.remove(record)
+        listed -= provisional
         agreement.fields["commitments"] = tuple(sorted(listed | {c.id for c in out}))
         agreement.topic = agreement.topic | {c.fields["term"]["action"] for c in out}
     return out

@@ -24,7 +24,7 @@ from kg.codes import ActionType, CommitmentStatus, ConditionKind, Modality, Part
 from kg.extract.context import Context
 from kg.extract.draft import Draft, DraftFact, slug
 from kg.extract.lexicon import cue
-from kg.extract.parties import PartyMention, state_of
+from kg.extract.parties import PartyMention, adjective_party, state_of
 from kg.extract.rules.lists import item_bounds, verb_final_items
 from kg.extract.rules.proposals import term_fields
 from kg.extract.rules.terms import TermHit
@@ -61,10 +61,56 @@ def find_clause(ctx: Context, *, after: int = 0) -> ConditionClause | None:
     clause = ctx.text[match.start() : end]
     reciprocal = bool(cue("reciprocity", ctx.language).search(clause))
     gating = bool(cue("gating", ctx.language).search(ctx.text[max(0, match.start() - 30) : end]))
-    required = tuple(
-        sorted({state_of(m.party_id) for m in ctx.parties(match.start(), end) if not m.object})
-    )
+    required = _subjects(ctx, match.start(), end) or _adjective_actors(ctx, match.start(), end)
     return ConditionClause(match.start(), end, reciprocal, gating, required)
+
+
+_COORDINATED: Final = re.compile(r"\s*(?:und|and|sowie|,)\s*(?:die|der|das|the)?\s*")
+
+
+def _subjects(ctx: Context, start: int, end: int) -> tuple[str, ...]:
+    """Return the states of a clause's subject, with those coordinated with it.
+
+    The subject is the clause's first party that is no object ("if Russia and Belarus …").
+    A party named later in the clause is what the action is done to or where, not who must
+    act: "as long as the United States stops bombing Yemen" asks the United States only.
+    """
+    named = [m for m in ctx.parties(start, end) if not m.object]
+    if not named:
+        return ()
+    found = {state_of(named[0].party_id)}
+    previous = named[0]
+    for m in named[1:]:
+        if not _COORDINATED.fullmatch(ctx.text[previous.end : m.start]):
+            break
+        found.add(state_of(m.party_id))
+        previous = m
+    return tuple(sorted(found))
+
+
+#: "Western", "westliche": the West as the actor of the action it qualifies.
+_WEST_ADJECTIVE: Final = re.compile(r"(?:Western|westlich\w*)", re.IGNORECASE)
+
+
+def _adjective_actors(ctx: Context, start: int, end: int) -> tuple[str, ...]:
+    """Return the states whose adjective qualifies an action in ``start:end``.
+
+    "only if Western arms deliveries stopped", "wenn die ukrainische Mobilmachung endet":
+    an adjective right before an action names its actor when the clause names no party.
+    """
+    found: set[str] = set()
+    for word in re.finditer(r"[\w-]+", ctx.text[start:end]):
+        at = start + word.end()
+        if not any(
+            at < t.start <= at + 25 or t.start <= at - len(word.group()) < t.end for t in ctx.terms
+        ):
+            continue
+        party = adjective_party(word.group())
+        if party is None and _WEST_ADJECTIVE.fullmatch(word.group()):
+            party = "the-west"
+        if party is not None:
+            found.add(party)
+    return tuple(sorted(found))
 
 
 def add_conditional_commitment(
@@ -348,7 +394,9 @@ def add_preconditions(
             {
                 state_of(m.party_id)
                 for m in ctx.parties()
-                if (not m.object or _POSSESSIVE.match(ctx.text, m.end)) and not _placed(ctx, m)
+                if (not m.object or _POSSESSIVE.match(ctx.text, m.end))
+                and not _placed(ctx, m)
+                and not _JOINED.match(ctx.text, m.end)
             }
             - {imposer}
         )
@@ -361,6 +409,13 @@ def add_preconditions(
     return _demands(
         ctx, draft, wide, imposer=imposer, required=required, common=common, vague=False
     )
+
+
+#: An organisation named as what a side would join ("renounce NATO membership"), not as one
+#: asked to act.
+_JOINED: Final = re.compile(
+    r"[\s-]*(?:membership|Mitgliedschaft|accession|Beitritt)", re.IGNORECASE
+)
 
 
 #: Who imposed the measures a list of demands is about, said in the next sentence: "Most of

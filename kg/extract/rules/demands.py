@@ -23,7 +23,7 @@ from typing import Any, Final
 from kg.codes import ActionType, ConditionKind
 from kg.extract.context import Context
 from kg.extract.draft import Draft, DraftFact, slug
-from kg.extract.parties import PartyMention, state_of
+from kg.extract.parties import PartyMention, adjective_party, state_of
 from kg.extract.referents import SIDES, both_sides
 from kg.extract.rules.proposals import term_fields
 
@@ -31,8 +31,8 @@ __all__ = ["add_demand"]
 
 _THAT: Final = {
     "de": re.compile(
-        r"\b(?:verlangt\w*|fordert\w*|forderte\w*|bestand\w*|besteht|pocht\w*)\b[^.;:]{0,60}?"
-        r",\s+dass\b",
+        r"\b(?:verlangt\w*|fordert\w*|forderte\w*|bestand\w*|besteht|pocht\w*|will|wollen|"
+        r"wolle|wollte|wollten)\b[^.;:]{0,60}?,\s+dass\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
@@ -47,7 +47,8 @@ _ADDRESSED: Final = {
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"\b(?P<verb>urged|urges|called on|calls on|demanded of)\b(?P<who>[^.;:,]{1,60}?)\bto\b",
+        r"\b(?P<verb>urged|urges|called on|calls on|demanded of|wants|wanted)\b"
+        r"(?P<who>[^.;:,]{1,60}?)\bto\b",
         re.IGNORECASE,
     ),
 }
@@ -103,6 +104,10 @@ def _imposer(
     before = ctx.actors(0, start)
     if before:
         return before[0], state_of(before[0].party_id)
+    # "Hamas insisted that Israel …": the demand verb is also the speech cue of its subject
+    speaking = [m for m in ctx.mentions if m.end <= start and ctx.in_cue(m)]
+    if speaking:
+        return speaking[0], state_of(speaking[0].party_id)
     plan = [  # "Der US-Plan verlangt, dass …", "Trump's plan requires …": whose plan
         m
         for m in ctx.mentions
@@ -167,7 +172,7 @@ def add_demand(ctx: Context, draft: Draft, previous: Sequence[Context] = ()) -> 
     addressed = None if that else _ADDRESSED[ctx.language].search(ctx.text)
     match = that or addressed
     if match is None:
-        return []
+        return _noun_demands(ctx, draft, previous)
     end = _clause_end(ctx.text, match.end())
     if addressed is not None:
         who = ctx.parties(addressed.start("who"), addressed.end("who"))
@@ -176,6 +181,9 @@ def add_demand(ctx: Context, draft: Draft, previous: Sequence[Context] = ()) -> 
     mention, imposer = _imposer(ctx, match.start(), previous)
     named = {state_of(m.party_id) for m in who}
     reach = (addressed.start("who"), addressed.end("who")) if addressed else (match.end(), end)
+    if not named and that is not None:  # "insists that Russian troops must leave …"
+        subject = re.match(r"\s*(?:\S+\s+){0,3}", ctx.text[match.end() : end])
+        named = _actor_of(ctx, match.end(), match.end() + (subject.end() if subject else 0))
     if not named and SIDES.search(ctx.text, *reach):  # "forderten beide Seiten auf"
         agreed = [a.fields["parties"] for a in draft.section("agreements")]
         appealing = {state_of(m.party_id) for m in ctx.actors(0, match.start())}
@@ -230,3 +238,84 @@ def add_demand(ctx: Context, draft: Draft, previous: Sequence[Context] = ()) -> 
             )
         )
     return out
+
+
+#: A demand verb with noun objects: "forderte unter anderem ein Ende der westlichen
+#: Waffenlieferungen und einen Stopp der ukrainischen Mobilmachung", "demanded an end to
+#: Western arms deliveries".
+_NOUN_DEMAND: Final = {
+    "de": re.compile(
+        r"\b(?:forderte|forderten|fordert|verlangte|verlangten|verlangt|pochte|pochten|"
+        r"bestand|bestanden|besteht)\b(?:\s+(?:auf|unter anderem|zudem|außerdem|erneut))*"
+        r"(?=\s+(?:ein|eine|einen|einem|den|die|das|der|dem)\b)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:demanded|demands|insisted on|insists on|called for|calls for)\b"
+        r"(?:\s+(?:among other things|also|again))*(?=\s+(?:an?|the)\b)",
+        re.IGNORECASE,
+    ),
+}
+#: "Western", "westliche": the West as the actor of the act it qualifies.
+_WEST: Final = re.compile(r"(?:Western|westlich\w*)", re.IGNORECASE)
+
+
+def _noun_demands(ctx: Context, draft: Draft, previous: Sequence[Context]) -> list[DraftFact]:
+    """Add one demand per listed act a demand verb takes as its noun objects.
+
+    Each item needs its actor: a party named in it ("a halt to Ukraine's mobilisation")
+    or an adjective ("der ukrainischen Mobilmachung", "Western arms deliveries"). Calls
+    for a ceasefire or a halt are proposals, not demands.
+    """
+    match = _NOUN_DEMAND[ctx.language].search(ctx.text)
+    if match is None:
+        return []
+    end = _clause_end(ctx.text, match.end())
+    hits = [t for t in ctx.terms if match.end() <= t.start < end]
+    if not hits or any(t.action in _PROPOSED for t in hits):
+        return []
+    mention, imposer = _imposer(ctx, match.start(), previous)
+    if imposer is None:
+        return []
+    items = _items(ctx.text, match.end(), end) or [(match.end(), end)]
+    common = ctx.common() or (ctx.voiced(mention) if mention is not None else {})
+    out: list[DraftFact] = []
+    for a, b in items[:4]:
+        inside = [t for t in hits if a <= t.start < b]
+        required = _actor_of(ctx, a, b) - {imposer}
+        if not inside or not required:
+            continue
+        fields: dict[str, Any] = {
+            "kind": ConditionKind.demand,
+            "imposed_by": (imposer,),
+            "required_of": tuple(sorted(required)),
+            "demands": term_fields(inside[0]),
+            **common,
+        }
+        out.append(
+            draft.add(
+                "conditions",
+                slug(imposer, "demand", inside[0].action.value),
+                fields,
+                ctx.span(match.start() if not out else a, b),
+                rule=f"{ctx.language}.condition.demand.demand-noun",
+                confidence=0.4,
+                sentence=ctx.sentence.index,
+            )
+        )
+    return out
+
+
+def _actor_of(ctx: Context, start: int, end: int) -> set[str]:
+    """Return who is to act in a demanded item: a party named in it, or its adjective."""
+    named = {state_of(m.party_id) for m in ctx.parties(start, end)}
+    if named:
+        return named
+    found: set[str] = set()
+    for word in re.finditer(r"[\w-]+", ctx.text[start:end]):
+        party = adjective_party(word.group())
+        if party is None and _WEST.fullmatch(word.group()):
+            party = "the-west"
+        if party is not None:
+            found.add(party)
+    return found

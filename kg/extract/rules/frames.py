@@ -32,6 +32,7 @@ Examples
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any, Final
 
 from kg.codes import AgreementStatus, CommitmentStatus
@@ -42,7 +43,7 @@ from kg.extract.numbers import find_durations
 from kg.extract.parties import state_of
 from kg.extract.rules.positions import add_position
 from kg.extract.rules.proposals import term_fields
-from kg.extract.rules.terms import TermHit
+from kg.extract.rules.terms import TermHit, find_terms
 
 __all__ = ["add_frame", "add_part_positions"]
 
@@ -314,7 +315,7 @@ def add_part_positions(ctx: Context, draft: Draft) -> DraftFact | None:
     families = ("accept", "reject", "no_response", "declines_comment", "considers")
     parts = [
         part
-        for part in ctx.parts()
+        for part in ctx.parts() or _asyndetic_parts(ctx)
         if any(cue(f, ctx.language).search(part.text) for f in families)
     ]
     if len(parts) < 2:
@@ -323,3 +324,43 @@ def add_part_positions(ctx: Context, draft: Draft) -> DraftFact | None:
     for record in found:
         record.confidence = min(record.confidence, 0.45)
     return found[0] if found else None
+
+
+_STANCES: Final = ("accept", "reject", "no_response", "declines_comment", "considers")
+
+
+def _asyndetic_parts(ctx: Context) -> list[Context]:
+    """Split "Die Ukraine unterstützt den Vorschlag, Russland lehnt ihn ab" at its comma.
+
+    A comma followed by a party that is the subject of a stance of its own, with a stance
+    before the comma too, separates two stances; other commas are left alone.
+    """
+    for mention in ctx.actors():
+        before = ctx.text[: mention.start]
+        if not re.search(r",\s*(?:die|der|das|the)?\s*$", before, re.IGNORECASE):
+            continue
+        cut = before.rfind(",")
+        head, tail = ctx.text[:cut], ctx.text[cut + 1 :]
+        if all(any(cue(f, ctx.language).search(t) for f in _STANCES) for t in (head, tail)):
+            return [_sub(ctx, 0, cut), _sub(ctx, cut + 1, len(ctx.text))]
+    return []
+
+
+def _sub(ctx: Context, start: int, end: int) -> Context:
+    """Return ``ctx.text[start:end]`` as a context of its own, offsets shifted."""
+    text = ctx.text[start:end]
+    mentions = tuple(
+        replace(m, start=m.start - start, end=m.end - start)
+        for m in ctx.mentions
+        if start <= m.start and m.end <= end
+    )
+    att = ctx.attribution
+    if att is not None and not att.inherited and start <= att.start and att.end <= end:
+        att = replace(att, start=att.start - start, end=att.end - start)
+    elif att is not None:
+        att = replace(att, start=-1, end=-1, inherited=True)
+    sentence = replace(
+        ctx.sentence, start=ctx.sentence.start + start, end=ctx.sentence.start + end, text=text
+    )
+    terms = tuple(find_terms(text, ctx.language))
+    return Context(sentence, ctx.language, ctx.published, mentions, terms, att)

@@ -4,7 +4,12 @@ The stance comes from the first cue family that matches (declines comment, no re
 reject, considers, accept); a denial of an accusation ("rejected the accusation"),
 readiness to fight back ("stand ready to repel"), readiness for something no proposal is
 about ("bereit, die Kontakte fortzusetzen") and an acceptance inside a condition clause
-("sobald Russland zugestimmt hat") are no stance. The holder is the first name in the
+("sobald Russland zugestimmt hat") are no stance, nor is a cue that
+:mod:`kg.extract.rules.nonstances` rules out (a question, an expectation, a denial, an
+object no proposal is about). A holder coordinated with others ("Russia and China
+rejected …") shares the stance. The holder is the
+possessor of a stance noun ("Russia's rejection"), the agent of a passive or relative
+clause ("which Ukraine accepted", "wurde von Kiew angenommen"), or the first name in the
 sentence that can be a subject (in German also after the verb: "Darauf habe sich Putin
 eingelassen"); "man"/"wir"/"we" before the cue stand for the speaker's state, a personal
 pronoun ("verneinte er dann") or a sentence naming no party for the holder of the sentence
@@ -32,6 +37,7 @@ from kg.extract.rules.conditions import (
     add_conditional_commitment,
     find_clause,
 )
+from kg.extract.rules.nonstances import BACK_REFERENCE, not_taken
 from kg.extract.rules.proposals import term_fields
 from kg.extract.rules.regarded import PROPOSAL_WORD, regarded_facts
 from kg.extract.rules.terms import find_terms
@@ -63,8 +69,9 @@ _WILLING = re.compile(
 #: What a denial rejects: an accusation or a report, not a proposal.
 _ACCUSATION = re.compile(
     r"\b(?:accusations?|allegations?|claims?|charges?|reports?|criticism|assertions?|"
-    r"Vorw(?:ü|ue)rf\w*|Anschuldigung\w*|Beschuldigung\w*|Bericht\w*|Darstellung\w*|"
-    r"Behauptung\w*|Kritik)\b",
+    r"Vorw(?:ü|ue|u)rf\w*|Anschuldigung\w*|Beschuldigung\w*|Bericht\w*|Darstellung\w*|"
+    r"Behauptung\w*|Kritik|responsibility|blame|Verantwortung|Schuld|Angaben|Meldung\w*|"
+    r"Aussage\w*|statements?)\b",
     re.IGNORECASE,
 )
 #: Readiness to defend or hit back, right after "ready to" / "bereit".
@@ -124,9 +131,19 @@ def _holder(ctx: Context, cue_start: int) -> PartyMention | None:
         and _PRONOUN_BEFORE.search(ctx.text[max(0, cue_start - 30) : cue_start])
     ):
         return speaker[-1]  # "Die RSF teilten mit, sie akzeptierten …": the speaker accepts
-    return next(iter(before or after or speaker or source), None)
+    # "Ein Hamas-Sprecher sagte, die Gruppe werde ihn annehmen": the group its spokesman names
+    voiced = [
+        m
+        for m in ctx.mentions
+        if m.compound and m.end <= cue_start and _VOICE_COMPOUND.match(ctx.text, m.end)
+    ]
+    return next(iter(before or after or speaker or source or voiced), None)
 
 
+#: A party's voice named in one compound: "Hamas-Sprecher", "Kreml-Vertreter".
+_VOICE_COMPOUND = re.compile(
+    r"-(?:Sprecher\w*|Vertreter\w*|Führung|Chef\w*|Unterhändler\w*|Delegation)\b"
+)
 #: "was man zur Kenntnis genommen habe", "we welcome": the speaker's own side.
 _SPEAKER_PRONOUN = re.compile(r"\b(?:man|wir|we)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A personal pronoun as the subject, before the cue or right after its verb.
@@ -134,13 +151,7 @@ _PERSONAL = re.compile(r"\b(?:er|sie|he|she|they)\b", re.IGNORECASE)
 #: Stopping the fighting, named either way ("die Kämpfe einstellen", "a ceasefire").
 _FIRE = frozenset({ActionType.ceasefire, ActionType.end_hostilities})
 #: Readiness cues, which take an infinitive: "bereit, … zu", "ready to", "willing to".
-_READY = re.compile(r"bereit|ready to|willing to", re.IGNORECASE)
-#: Words referring back to what was put to the holder: "dazu bereit", "ready to do so".
-_BACK_REFERENCE = re.compile(
-    r"\b(?:dazu|darauf|dafür|dies\w*|do so|do that|that|this|it)\b", re.IGNORECASE
-)
-
-
+_READY = re.compile(r"bereit|ready to|willing to|prepared to", re.IGNORECASE)
 #: Clauses that make what follows hypothetical or a condition: "sobald X zugestimmt hat",
 #: "once X has agreed", "if X accepts".
 _HYPOTHETICAL = re.compile(
@@ -164,7 +175,7 @@ def _idle_readiness(ctx: Context, draft: Draft, match: re.Match[str]) -> bool:
     if not _READY.fullmatch(match.group()):
         return False
     rest = ctx.text[match.end() : ctx.clause_end(match.end())]
-    if PROPOSAL_WORD.search(ctx.text) or _BACK_REFERENCE.search(rest):
+    if PROPOSAL_WORD.search(ctx.text) or BACK_REFERENCE.search(rest):
         return False
     actions = {t.action for t in ctx.terms if t.start >= match.end()}
     if actions & _FIRE:
@@ -241,13 +252,20 @@ def add_position(ctx: Context, draft: Draft) -> DraftFact | None:
         match = cue(family, ctx.language).search(ctx.text)
         if match is None:
             continue
+        if stance is Stance.accepts and _negated(ctx, match):
+            if not _AGREEING.search(match.group()):
+                continue  # "would not abide by any ceasefire": no stance on it
+            stance = Stance.rejects  # "Moskau wird dem nicht zustimmen", "will not agree"
         if stance is Stance.accepts and (
             _ASKED.search(ctx.text[: match.start()])
             or re.search(r"\bto\s+$", ctx.text[: match.start()])
         ):
             return None
+        silent = stance in (Stance.no_response, Stance.declines_comment)
+        if not_taken(ctx, match, silent):
+            continue  # "whether Russia will accept", "analysts expect … to reject"
         denial = _ACCUSATION.search(ctx.text, match.start(), match.end() + 40)
-        if stance is Stance.rejects and denial:
+        if stance in (Stance.rejects, Stance.declines_comment) and denial:
             continue  # "rejected the accusation": a denial, not an answer to an offer
         if stance is Stance.accepts and _DEFENCE.match(ctx.text, match.end()):
             continue  # "stand ready to repel any breach": readiness to fight back
@@ -256,7 +274,9 @@ def add_position(ctx: Context, draft: Draft) -> DraftFact | None:
         if stance is Stance.accepts and _idle_readiness(ctx, draft, match):
             continue  # "bereit, die Kontakte fortzusetzen": an offer of its own
         pronoun = _pronoun_holder(ctx, draft, match)
-        holder = pronoun or _holder(ctx, match.start())
+        holder = (
+            pronoun or _possessor(ctx, match) or _agent(ctx, match) or _holder(ctx, match.start())
+        )
         if holder is None and not ctx.actors(0, match.start()):
             # "Die Armee reagierte ablehnend. Eine Waffenruhe komme nur in Frage, wenn …":
             # a sentence naming no party goes on with the holder of the one before
@@ -271,6 +291,11 @@ def add_position(ctx: Context, draft: Draft) -> DraftFact | None:
         regarded = regarded_facts(ctx, draft, party, stance)
         if not regarded:
             return None
+        for other in _coordinated(ctx, holder, match.start()):
+            if other != party:  # "Both Russia and China rejected the proposal"
+                for regarding in regarded_facts(ctx, draft, other, stance):
+                    _add(ctx, draft, stance, other, regarding, match, confidence,
+                         ctx.common(), ctx.segment(holder.start, match.end()))  # fmt: skip
         span = ctx.segment(min(holder.start, match.start()), max(holder.end, match.end()))
         common = ctx.common() or voice
         added = [
@@ -279,6 +304,90 @@ def add_position(ctx: Context, draft: Draft) -> DraftFact | None:
         ]
         return added[0]
     return None
+
+
+#: What joins coordinated holders: "Russia and China", "sowohl Russland als auch China".
+_AND = re.compile(
+    r"\s*(?:,|and|und|as well as|als auch|sowie|or|oder)\s*(?:the|die|der|das)?\s*$",
+    re.IGNORECASE,
+)
+
+
+#: A negation of the cue: before it in its clause ("werde … nicht zustimmen", "would not
+#: accept") or inside a separable or modal cue ("stimmte dem Plan nicht zu").
+_NEGATION = re.compile(
+    r"\b(?:not|never|nicht|nie|niemals)\b(?!\s+(?:only|just|nur|allein)\b)|n't\b",
+    re.IGNORECASE,
+)
+#: Verbs of agreeing, whose negation is a refusal ("will not agree" rejects).
+_AGREEING = re.compile(
+    r"\b(?:accept\w*|agree\w*|approve\w*|endorse\w*|back\w*|support\w*|zustimm\w*|"
+    r"stimm\w*|zugestimmt|akzeptier\w*|annehm\w*|angenommen|nahm\w*|billig\w*|gebilligt|"
+    r"unterstütz\w*|einverstanden|einwillig\w*|eingewilligt|willigt\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _negated(ctx: Context, match: re.Match[str]) -> bool:
+    """Return True if the cue is negated within its clause."""
+    before = ctx.text[max(0, match.start() - 40) : match.start()]
+    before = re.split(r"[,;:]", before)[-1]
+    return bool(_NEGATION.search(match.group()) or _NEGATION.search(before))
+
+
+def _coordinated(ctx: Context, holder: PartyMention, cue_start: int) -> list[str]:
+    """Return the states coordinated with the holder before the cue ("Russia and China")."""
+    out: list[str] = []
+    last = holder
+    for m in ctx.actors(holder.end, cue_start):
+        if m.start < last.end or not _AND.fullmatch(ctx.text[last.end : m.start]):
+            break
+        out.append(state_of(m.party_id))
+        last = m
+    return out
+
+
+def _possessor(ctx: Context, match: re.Match[str]) -> PartyMention | None:
+    """Return the party whose stance noun the cue is ("Iran's consent", "Russia's refusal")."""
+    if not match.group().startswith(("'s", "’s")):
+        return None
+    return next((m for m in ctx.mentions if m.end == match.start()), None)
+
+
+#: A relative pronoun opening the clause of the cue: "…, which Ukraine accepted", "…, die
+#: die Ukraine annahm".
+_RELATIVE = re.compile(
+    r",\s*(?:which|that|die|das|den|dem|der|welche\w*)\s+(?:die\s+|der\s+|das\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+#: The agent of a passive: "was accepted by Kyiv", "wurde von Kiew angenommen".
+_PASSIVE = re.compile(r"\b(?:was|were|has been|had been|wurde|wurden|worden)\b", re.IGNORECASE)
+_BY = re.compile(r"\b(?:by|von|vom)\s+(?:the\s+|der\s+|dem\s+|den\s+)?$", re.IGNORECASE)
+#: "Der Vorschlag stieß in Moskau auf Ablehnung": the place where a proposal met a response.
+_MET_IN = re.compile(r"\b(?:stieß|stiess|stießen|stiessen|stößt|stösst|traf)\s+in\s+$")
+
+
+def _agent(ctx: Context, match: re.Match[str]) -> PartyMention | None:
+    """Return the holder a relative clause, a passive or "stieß in X auf" names.
+
+    "The United States proposed a ceasefire, which Ukraine accepted": the subject of the
+    relative clause; "was accepted by Kyiv" / "wurde von Kiew angenommen": the agent
+    nearest the cue; "stieß in Moskau auf Ablehnung": the capital's state.
+    """
+    near = [
+        m
+        for m in ctx.mentions
+        if abs(m.start - match.start()) <= 40 or abs(m.end - match.start()) <= 40
+    ]
+    for m in near:
+        if m.end <= match.start() and _RELATIVE.search(ctx.text[max(0, m.start - 20) : m.start]):
+            return m
+        if m.end <= match.start() and _MET_IN.search(ctx.text[max(0, m.start - 20) : m.start]):
+            return m
+    if not _PASSIVE.search(ctx.text):
+        return None
+    agents = [m for m in near if _BY.search(ctx.text[max(0, m.start - 12) : m.start])]
+    return min(agents, key=lambda m: abs(m.start - match.start()), default=None)
 
 
 def _party_to_agreement(ctx: Context, draft: Draft, party: str, match: re.Match[str]) -> bool:

@@ -26,7 +26,8 @@ from kg.codes import ActionType, AgreementStatus, Stance
 from kg.extract.context import Context
 from kg.extract.draft import Draft, DraftFact
 from kg.extract.parties import state_of
-from kg.extract.rules.terms import find_scopes
+from kg.extract.rules.conditions import find_clause
+from kg.extract.rules.terms import TermHit, find_scopes
 
 __all__ = ["regarded_facts"]
 
@@ -125,7 +126,8 @@ def regarded_facts(ctx: Context, draft: Draft, party: str, stance: Stance) -> li
     plural = _plural(ctx, proposals, index)
     if plural:
         return plural
-    topic: set[object] = {t.action for t in ctx.terms} | find_scopes(ctx.text, ctx.language)
+    own, text = _own_terms(ctx, stance)
+    topic: set[object] = {t.action for t in own} | find_scopes(text, ctx.language)
     if not topic and _PAUSE.search(ctx.text):
         topic = set(_PAUSES)
     if topic & _FIRE:  # "die Kämpfe einzustellen" answers a call for a ceasefire
@@ -154,6 +156,31 @@ def regarded_facts(ctx: Context, draft: Draft, party: str, stance: Stance) -> li
         if candidates and candidates is not asked and candidates is not named:
             return [candidates[0].id]
     return []
+
+
+#: A characterisation added after a stance: "…, calling it a ploy to rearm Ukraine".
+_ASIDE: Final = re.compile(
+    r",\s+(?:calling|describing|branding|dismissing|und nannte|nannte|und bezeichnete|"
+    r"bezeichnete)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_terms(ctx: Context, stance: Stance) -> tuple[list[TermHit], str]:
+    """Return the terms an acceptance is about and the text without its condition clause.
+
+    "Russland stimmte nur unter der Bedingung zu, dass der Westen keine Waffen mehr
+    liefere": the halt of arms deliveries is the condition, not what is accepted.
+    """
+    aside = _ASIDE.search(ctx.text)
+    if aside is not None:  # "rejected the plan, calling it a ploy to rearm Ukraine"
+        blank = ctx.text[: aside.start()] + " " * (len(ctx.text) - aside.start())
+        return [t for t in ctx.terms if t.start < aside.start()], blank
+    clause = find_clause(ctx) if stance is Stance.accepts else None
+    if clause is None:
+        return list(ctx.terms), ctx.text
+    text = ctx.text[: clause.start] + " " * (clause.end - clause.start) + ctx.text[clause.end :]
+    return [t for t in ctx.terms if not clause.start <= t.start < clause.end], text
 
 
 def _plural(ctx: Context, proposals: list[DraftFact], index: int) -> list[str]:
