@@ -12,13 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from pydantic import ValidationError
 
 from kg.model import FACT_SECTIONS, REFERENCE_TARGETS, Evidence, Extraction, Fact
 
 __all__ = ["Draft", "DraftFact", "slug"]
+
+
+#: How many sentences back :meth:`Draft.recent` looks: more than a long news article has.
+REACH: Final = 300
 
 
 def slug(*parts: str) -> str:
@@ -127,6 +131,23 @@ class Draft:
         """Return the records drawn from sentence ``index`` (of one section), in order."""
         found = self._sentences.get(index, ())
         return [r for r in found if section is None or r.section == section]
+
+    def recent(
+        self, section: str, index: int, *, back: int = REACH, ahead: int = 0
+    ) -> list[DraftFact]:
+        """Return the records of ``section`` drawn from sentences near sentence ``index``.
+
+        From ``back`` sentences before it to ``ahead`` after it, in order of sentence, then
+        addition. Rules that look over the article (what a stance answers, an earlier
+        position to merge with) look this far: further than any news article runs, and it
+        keeps a book-length text linear.
+        """
+        return [
+            r
+            for i in range(max(0, index - back), index + ahead + 1)
+            for r in self._sentences.get(i, ())
+            if r.section == section
+        ]
 
     def touching(self, start: int, end: int) -> list[DraftFact]:
         """Return the records with an evidence span that starts in ``start:end``, in order.

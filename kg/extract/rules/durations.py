@@ -38,7 +38,9 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any, Final
 
@@ -92,6 +94,7 @@ _EXTENSION: Final = {
 }
 
 
+@functools.cache
 def _canonical(iso: str) -> str | None:
     try:
         return _CANONICAL.validate_python(iso)
@@ -162,21 +165,52 @@ def _indefinite(ctx: Context, action: ActionType) -> bool:
     )
 
 
-def _restates(
-    record: DraftFact, term: dict[str, Any], stated: Sequence[tuple[DraftFact, dict[str, Any]]]
-) -> bool:
-    """Whether ``record`` tells again an undertaking another fact states with its duration.
+class _Stated:
+    """The terms that state a duration, indexed so each lookup is about one action.
 
-    The same debtors (proposers) and a compatible term: a restatement ("Die USA setzen
-    ihre Senkung um, sofern …") the reviewer merges into the fact that has the duration.
+    Looking a term up scans only the stated terms of the same action (and the same
+    debtors or proposers), so the pass stays linear in the length of an article.
     """
-    if ".compliance" in record.rule:
-        return False  # a report that it was kept or broken: a fact of its own
-    return any(
-        r is not record and r.section == record.section and _who(r) == _who(record)
-        and _compatible(t, term)
-        for r, t in stated
-    )  # fmt: skip
+
+    def __init__(
+        self, stated: Sequence[tuple[DraftFact, dict[str, Any]]], contexts: Sequence[Context]
+    ) -> None:
+        self._by_who: dict[tuple[Any, ...], list[tuple[DraftFact, frozenset[Scope]]]] = defaultdict(
+            list
+        )
+        self._by_action: dict[ActionType, list[tuple[frozenset[Scope], str]]] = defaultdict(list)
+        self._known: dict[tuple[ActionType, frozenset[Scope]], set[str]] = {}
+        for record, term in stated:
+            scopes = _scopes(term)
+            key = (record.section, _who(record), term["action"])
+            self._by_who[key].append((record, scopes))
+            iso = _canonical(term["duration"])
+            if iso is not None and not _extends(record, contexts):
+                self._by_action[term["action"]].append((scopes, iso))
+
+    def restates(self, record: DraftFact, term: dict[str, Any]) -> bool:
+        """Whether ``record`` tells again an undertaking another fact states with its duration.
+
+        The same debtors (proposers) and a compatible term: a restatement ("Die USA setzen
+        ihre Senkung um, sofern …") the reviewer merges into the fact that has the duration.
+        """
+        if ".compliance" in record.rule:
+            return False  # a report that it was kept or broken: a fact of its own
+        scopes = _scopes(term)
+        bucket = self._by_who.get((record.section, _who(record), term["action"]), [])
+        return any(r is not record and (not s or not scopes or s == scopes) for r, s in bucket)
+
+    def known(self, term: dict[str, Any]) -> set[str]:
+        """Return the durations stated for terms compatible with ``term``, extensions left out."""
+        key = (term["action"], _scopes(term))
+        if key not in self._known:
+            scopes = key[1]
+            self._known[key] = {
+                iso
+                for s, iso in self._by_action.get(term["action"], [])
+                if not s or not scopes or s == scopes
+            }
+        return set(self._known[key])
 
 
 def _extends(record: DraftFact, contexts: Sequence[Context]) -> bool:
@@ -263,14 +297,16 @@ def carry_stated_length(draft: Draft, contexts: Sequence[Context]) -> int:
         How many terms were given a duration.
     """
     given = 0
-    records = draft.section("proposals") + draft.section("commitments")
+    by_sentence: dict[int, list[DraftFact]] = defaultdict(list)
+    for record in draft.section("proposals") + draft.section("commitments"):
+        by_sentence[record.sentence].append(record)
     for i, ctx in enumerate(contexts):
         if i == 0:
             continue
         iso = _length_alone(ctx)
         if iso is None:
             continue
-        before = [r for r in records if r.sentence == i - 1]
+        before = by_sentence.get(i - 1, [])
         open_terms = [
             (r, t)
             for r in before
@@ -318,26 +354,25 @@ def propagate_durations(draft: Draft, contexts: Sequence[Context]) -> int:
     if not stated or not missing:
         return carried
     links = _links(draft, contexts)
-    given = _follow(links, stated)
+    index = _Stated(stated, contexts)
+    given = _follow(links, index)
     for record, term in missing:
-        if term.get("duration") or _restates(record, term, stated):
+        if term.get("duration") or index.restates(record, term):
             continue
         if not 0 <= record.sentence < len(contexts) or _extends(record, contexts):
             continue
         if not _definite(contexts[record.sentence], term["action"]):
             continue
-        known = _durations(
-            [(r, t) for r, t in stated if _compatible(t, term) and not _extends(r, contexts)]
-        )
+        known = index.known(term)
         if len(known) == 1:
             term["duration"] = known.pop()
             given += 1
-    return carried + given + _follow(links, stated)
+    return carried + given + _follow(links, index)
 
 
 def _follow(
     links: Sequence[tuple[DraftFact, DraftFact]],
-    stated: Sequence[tuple[DraftFact, dict[str, Any]]],
+    index: _Stated,
 ) -> int:
     """Share durations along explicit links, in both directions, until nothing changes."""
     given, changed = 0, True
@@ -348,7 +383,7 @@ def _follow(
                 for ty in _terms(y):
                     if ty.get("duration") or ty["action"] not in LASTING:
                         continue
-                    if _restates(y, ty, stated):
+                    if index.restates(y, ty):
                         continue
                     known = _durations(
                         [(x, t) for t in _terms(x) if t.get("duration") and _compatible(t, ty)]

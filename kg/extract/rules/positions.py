@@ -29,7 +29,7 @@ from typing import Any
 
 from kg.codes import ActionType, PartyKind, Stance
 from kg.extract.context import CAPITAL, Context
-from kg.extract.draft import Draft, DraftFact, slug
+from kg.extract.draft import REACH, Draft, DraftFact, slug
 from kg.extract.lexicon import cue
 from kg.extract.parties import PartyMention, adjective_party, gazetteer, state_of
 from kg.extract.rules.conditions import (
@@ -420,7 +420,8 @@ def _add(
             fields["stance"] = Stance.accepts_with_conditions
             rule = f"{ctx.language}.position.accepts-with-conditions"
     accepting = {Stance.accepts, Stance.accepts_with_conditions}
-    for earlier in draft.find("positions", lambda r: r.fields["party"] == party):
+    nearby = draft.recent("positions", ctx.sentence.index, ahead=REACH)
+    for earlier in (r for r in nearby if r.fields["party"] == party):
         if earlier.fields["regarding"] != regarding:
             continue
         if (

@@ -24,7 +24,7 @@ from typing import Final
 
 from kg.codes import ActionType, AgreementStatus, Stance
 from kg.extract.context import Context
-from kg.extract.draft import Draft, DraftFact
+from kg.extract.draft import REACH, Draft, DraftFact
 from kg.extract.parties import state_of
 from kg.extract.rules.conditions import find_clause
 from kg.extract.rules.terms import TermHit, find_scopes
@@ -101,10 +101,14 @@ def regarded_facts(ctx: Context, draft: Draft, party: str, stance: Stance) -> li
     """
     index = ctx.sentence.index
     silent = stance in (Stance.no_response, Stance.declines_comment)
-    proposals = [p for p in draft.section("proposals") if party not in p.fields["proposed_by"]]
+    proposals = [
+        p
+        for p in draft.recent("proposals", index, ahead=REACH)
+        if party not in p.fields["proposed_by"]
+    ]
     agreements = [
         a
-        for a in draft.section("agreements")
+        for a in draft.recent("agreements", index)
         if a.sentence <= index and a.fields["status"] is not AgreementStatus.not_reached
     ]
     pool = list(proposals)
