@@ -21,6 +21,7 @@ import pytest
 from kg.evaluation import fact_spans
 from kg.extract import parse
 from kg.model import Interaction
+from tests.banks import bank_params
 
 PUBLISHED = "2025-05-13"
 
@@ -200,16 +201,6 @@ XFAIL: Final = {
 }
 
 
-def _params(items: list[Item]) -> list[object]:
-    """Return the items as pytest params, the known gaps (:data:`XFAIL`) marked xfail."""
-    out: list[object] = []
-    for item in items:
-        reason = next((r for key, r in XFAIL.items() if item[0].startswith(key)), None)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(*item, marks=marks))
-    return out
-
-
 def _attribution(text: str, lang: str, focus: str) -> set[str]:
     """Return the ``said_by`` keys of the content facts whose evidence starts in ``focus``.
 
@@ -229,12 +220,16 @@ def _attribution(text: str, lang: str, focus: str) -> set[str]:
     return found
 
 
-@pytest.mark.parametrize(("text", "lang", "focus", "expected"), _params(POSITIVE_DE + POSITIVE_EN))
+@pytest.mark.parametrize(
+    ("text", "lang", "focus", "expected"), bank_params(POSITIVE_DE + POSITIVE_EN, XFAIL)
+)
 def test_attributed_speech(text: str, lang: str, focus: str, expected: set[str]) -> None:
     assert _attribution(text, lang, focus) == expected
 
 
-@pytest.mark.parametrize(("text", "lang", "focus", "expected"), _params(NEGATIVE_DE + NEGATIVE_EN))
+@pytest.mark.parametrize(
+    ("text", "lang", "focus", "expected"), bank_params(NEGATIVE_DE + NEGATIVE_EN, XFAIL)
+)
 def test_outlet_voice_or_other_speaker(
     text: str, lang: str, focus: str, expected: set[str]
 ) -> None:

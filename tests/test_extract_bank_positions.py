@@ -14,6 +14,7 @@ import pytest
 
 from kg.evaluation._slots import extract_items
 from kg.extract import parse
+from tests.banks import bank_params
 
 DAY = "2025-03-18"
 
@@ -522,23 +523,13 @@ def _keys(text: str, lang: str) -> set[Key]:
     return {(i.key[0], i.key[1], i.key[2]) for i in extract_items(draft)["positions"]}
 
 
-def _params(items: list[tuple[str, str, set[Key]]]) -> list[object]:
-    params: list[object] = []
-    for text, lang, expected in items:
-        marks = []
-        if text in XFAIL:
-            marks.append(pytest.mark.xfail(strict=True, reason=XFAIL[text]))
-        params.append(pytest.param(text, lang, expected, marks=marks))
-    return params
-
-
-@pytest.mark.parametrize(("text", "lang", "expected"), _params(POSITIVE))
+@pytest.mark.parametrize(("text", "lang", "expected"), bank_params(POSITIVE, XFAIL))
 def test_positive(text: str, lang: str, expected: set[Key]) -> None:
     assert _keys(text, lang) == expected
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "expected"), _params([(t, lang, set()) for t, lang in NEGATIVE])
+    ("text", "lang", "expected"), bank_params([(t, lang, set()) for t, lang in NEGATIVE], XFAIL)
 )
 def test_negative(text: str, lang: str, expected: set[Key]) -> None:
     assert _keys(text, lang) == expected

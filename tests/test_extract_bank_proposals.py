@@ -19,6 +19,7 @@ import pytest
 
 from kg.evaluation import extract_items
 from kg.extract import parse
+from tests.banks import bank_params
 
 PUBLISHED = "2025-05-13"
 
@@ -162,28 +163,22 @@ XFAIL: Final = {
 }
 
 
-def _params(items: list[Item]) -> list[object]:
-    """Return the items as pytest params, the known gaps (:data:`XFAIL`) marked xfail."""
-    out: list[object] = []
-    for item in items:
-        reason = next((r for key, r in XFAIL.items() if item[0].startswith(key)), None)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(*item, marks=marks))
-    return out
-
-
 def _proposals(text: str, lang: str) -> set[tuple[str, str]]:
     """Return the (proposers, actions) keys of the proposals drafted from ``text``."""
     draft = parse(text, lang=lang, published=PUBLISHED)
     return {(item.key[0], item.key[1]) for item in extract_items(draft)["proposals"]}
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), _params(POSITIVE_DE + POSITIVE_EN))
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"), bank_params(POSITIVE_DE + POSITIVE_EN, XFAIL)
+)
 def test_proposal_and_proposer(text: str, lang: str, expected: set[tuple[str, str]]) -> None:
     assert _proposals(text, lang) == expected
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), _params(NEGATIVE_DE + NEGATIVE_EN))
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"), bank_params(NEGATIVE_DE + NEGATIVE_EN, XFAIL)
+)
 def test_no_proposal_or_another_proposer(
     text: str, lang: str, expected: set[tuple[str, str]]
 ) -> None:
