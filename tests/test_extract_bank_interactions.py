@@ -119,7 +119,7 @@ PARTIES = [
         marks=pytest.mark.xfail(
             strict=True,
             reason="the mention is found, but no commitment is built for 'agreed to' "
-            "(commitment rules, owned by stances2)",
+            "(kg.extract.rules.commitments)",
         ),
     ),
     ("Russland kündigte eine Waffenruhe an. Seine Truppen würden alle Angriffe einstellen.",

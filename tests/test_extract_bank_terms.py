@@ -27,7 +27,7 @@ DAY = "2025-05-07"
 #: Why some items fail: reasons outside the slots this bank is about.
 NO_FACT = (
     "no fact is built for this acceptance, pledge or agreement (commitment and agreement "
-    "rules, owned by stances2): the duration is found but has no term to go to"
+    "rules in kg.extract.rules.commitments): the duration is found but has no term to go to"
 )
 BARE_PAUSE = (
     "a bare 'pause' names no action (of fire? of tariffs?); telling which needs the "

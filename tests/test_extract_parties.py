@@ -339,7 +339,7 @@ def test_both_presidents_without_titled_persons_name_nobody() -> None:
 
 
 def test_both_presidents_the_gazetteer_knows_as_such_are_the_pair_just_named() -> None:
-    # round 2 (terms2): untitled in the text, but the sentence right before names just
+    # untitled in the text, but the sentence right before names just
     # these two and the gazetteer describes both as presidents
     text = "Putin und Trump sprachen lange. Die beiden Präsidenten telefonierten danach erneut."
     texts = [s.text for s in split_sentences(text, "de")]

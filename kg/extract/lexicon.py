@@ -269,7 +269,7 @@ def cue(family: str, language: str) -> re.Pattern[str]:
     return re.compile(CUES[family][language], re.IGNORECASE)
 
 
-# -- attribution helper: speech acts whose subject speaks (kg.extract.rules.speech_acts) ----
+# -- speech acts whose subject speaks (kg.extract.rules.speech_acts) -------------------------
 # Appeals and demands with a clause of content ("X rief … auf, …", "X verlangt, dass …",
 # "X urged Y to …") and denials, accusations, characterisations ("X denied", "X warf … vor",
 # "X bezeichnete … als"): the subject is the speaker of what the sentence reports. The
@@ -497,7 +497,7 @@ for _family, _patterns in SPEECH_CUES.items():
     for _language, _pattern in _patterns.items():
         CUES[_family][_language] = f"{CUES[_family][_language]}|{_pattern}"
 
-# -- interactions (terms2 helper): more ways to report a call, a meeting, a round --------------
+# -- interactions: more ways to report a call, a meeting, a round ------------------------------
 #: Further cues of calls, meetings and negotiation rounds, and the cues of receiving or
 #: hosting someone ("reception": a meeting only between named persons, since "Ukraine
 #: received weapons" is none).
