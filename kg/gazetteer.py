@@ -104,12 +104,16 @@ class Gazetteer:
     ['ruritania', 'ruritanian-court']
     """
 
-    __slots__ = ("_by_id", "_exact", "_keys", "_patterns")
+    __slots__ = ("_base", "_by_id", "_exact", "_extra", "_keys", "_patterns")
 
     _by_id: dict[str, Party]
     _keys: dict[str, str]
     _exact: dict[str, frozenset[str]]
-    _patterns: dict[str | None, re.Pattern[str]]
+    _patterns: dict[str | None, tuple[re.Pattern[str], ...]]
+    #: For a gazetteer made by :meth:`with_parties`: the one it extends and the parties it
+    #: adds, so finding mentions reuses the base's compiled pattern.
+    _base: Gazetteer | None
+    _extra: tuple[Party, ...]
 
     def __init__(self, parties: Sequence[Party]) -> None:
         problems = _check([_Site(party, i) for i, party in enumerate(parties)])
@@ -127,16 +131,14 @@ class Gazetteer:
     def _setup(self, parties: Sequence[Party]) -> None:
         by_id = {party.id: party for party in sorted(parties, key=lambda p: p.id)}
         keys: dict[str, str] = {}
-        exact: dict[str, set[str]] = {}
-        for party in by_id.values():
-            for name in _names(party):
-                keys[fold(name)] = party.id
-                if len(normal(name)) <= SHORT_ALIAS_LENGTH:
-                    exact.setdefault(fold(name), set()).add(normal(name))
+        exact: dict[str, frozenset[str]] = {}
+        _index_names(by_id.values(), keys, exact)
         object.__setattr__(self, "_by_id", by_id)
         object.__setattr__(self, "_keys", keys)
-        object.__setattr__(self, "_exact", {k: frozenset(v) for k, v in exact.items()})
+        object.__setattr__(self, "_exact", exact)
         object.__setattr__(self, "_patterns", {})
+        object.__setattr__(self, "_base", None)
+        object.__setattr__(self, "_extra", ())
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(
@@ -237,17 +239,66 @@ class Gazetteer:
         ['kremlin', 'ru-delegation', 'russia']
         """
         known = list(self._by_id.values())
-        problems = _check([_Site(party, i) for i, party in enumerate([*known, *extra])])
-        if problems:
-            raise GazetteerError(problems)
-        return Gazetteer._checked([*known, *extra])
+        if not self._clean_addition(extra):  # check everything, for the full report
+            problems = _check([_Site(party, i) for i, party in enumerate([*known, *extra])])
+            if problems:
+                raise GazetteerError(problems)
+        gazetteer = Gazetteer.__new__(Gazetteer)
+        gazetteer._setup_extended(self, extra)
+        object.__setattr__(gazetteer, "_base", self._base or self)
+        object.__setattr__(gazetteer, "_extra", (*self._extra, *extra))
+        return gazetteer
+
+    def _clean_addition(self, extra: Sequence[Party]) -> bool:
+        """Whether adding ``extra`` can raise no problem, judged on ``extra`` alone.
+
+        Its ids and names are new to this gazetteer and to each other, its references
+        resolve and form no cycle (parties here never refer to it). When not, the caller
+        checks all parties together, which reports every problem as a first load would.
+        """
+        if any(party.id in self._by_id for party in extra):
+            return False
+        if any(fold(name) in self._keys for party in extra for name in _names(party)):
+            return False
+        sites = [_Site(party, i) for i, party in enumerate(extra)]
+        return not _check(sites, also_defined=self._by_id)
+
+    def _setup_extended(self, base: Gazetteer, extra: Sequence[Party]) -> None:
+        """Index ``base``'s parties and ``extra``, reusing ``base``'s name indexes."""
+        by_id = dict(sorted({**base._by_id, **{p.id: p for p in extra}}.items()))
+        keys, exact = dict(base._keys), dict(base._exact)
+        _index_names(extra, keys, exact)
+        object.__setattr__(self, "_by_id", by_id)
+        object.__setattr__(self, "_keys", keys)
+        object.__setattr__(self, "_exact", exact)
+        object.__setattr__(self, "_patterns", {})
+
+    def _compiled(self, language: str | None) -> tuple[re.Pattern[str], ...]:
+        """Return the alias patterns of ``language``, compiled once per gazetteer.
+
+        A gazetteer made by :meth:`with_parties` reuses its base's pattern and compiles
+        only the added parties' names: adding an article's parties stays cheap.
+        """
+        patterns = self._patterns.get(language)
+        if patterns is None:
+            if self._base is None:
+                own: Iterable[Party] = self._by_id.values()
+                patterns = ()
+            else:
+                own = self._extra
+                patterns = self._base._compiled(language)
+            names = [name for party in own for name in _names(party, _NAME_FIELDS[language])]
+            patterns = (*patterns, compile_aliases(names))
+            self._patterns[language] = patterns
+        return patterns
 
     def find_mentions(self, text: str, *, language: str | None = None) -> list[Mention]:
         """Find where ``text`` names a party.
 
-        Scans once with one compiled pattern (a trie of all aliases), so the time grows
-        with the length of the text, not with the number of aliases. Overlapping
-        candidates resolve to the leftmost, then the longest.
+        Scans once with one compiled pattern (a trie of all aliases; for a gazetteer made
+        by :meth:`with_parties`, the base's trie and one of the added names, merged), so
+        the time grows with the length of the text, not with the number of aliases.
+        Overlapping candidates resolve to the leftmost, then the longest.
 
         Parameters
         ----------
@@ -282,16 +333,8 @@ class Gazetteer:
         """
         if language not in _LANGUAGES:
             raise ValueError(f"language must be 'de', 'en' or None, not {language!r}")
-        pattern = self._patterns.get(language)
-        if pattern is None:
-            pattern = compile_aliases(
-                name
-                for party in self._by_id.values()
-                for name in _names(party, _NAME_FIELDS[language])
-            )
-            self._patterns[language] = pattern
         mentions = []
-        for match in pattern.finditer(text):
+        for match in _scan(self._compiled(language), text):
             key = fold(match.group())
             party_id = self._keys.get(key)
             exact = self._exact.get(key)
@@ -299,6 +342,44 @@ class Gazetteer:
                 continue  # a short alias in the wrong case: "us" is not "US"
             mentions.append(Mention(match.start(), match.end(), match.group(), party_id))
         return mentions
+
+
+def _index_names(
+    parties: Iterable[Party], keys: dict[str, str], exact: dict[str, frozenset[str]]
+) -> None:
+    """Add the names of ``parties`` to the name indexes.
+
+    ``keys`` maps a folded name to its party id; ``exact`` maps a short name's folded form
+    to the spellings that count (see :data:`SHORT_ALIAS_LENGTH`).
+    """
+    for party in parties:
+        for name in _names(party):
+            key = fold(name)
+            keys[key] = party.id
+            if len(normal(name)) <= SHORT_ALIAS_LENGTH:
+                exact[key] = exact.get(key, frozenset()) | {normal(name)}
+
+
+def _scan(patterns: Sequence[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """Yield the matches of several alias patterns as one pattern of all their aliases would.
+
+    Leftmost first, the longest at the same start, none overlapping the one before:
+    the order in which one scan with a trie of every alias finds them.
+    """
+    if len(patterns) == 1:
+        yield from patterns[0].finditer(text)
+        return
+    upcoming = [pattern.search(text) for pattern in patterns]
+    while True:
+        live = [m for m in upcoming if m is not None]
+        if not live:
+            return
+        best = min(live, key=lambda m: (m.start(), m.start() - m.end()))
+        yield best
+        upcoming = [
+            m if m is None or m.start() >= best.end() else pattern.search(text, best.end())
+            for pattern, m in zip(patterns, upcoming, strict=True)
+        ]
 
 
 def load_gazetteer(path: StrPath | None = None) -> Gazetteer:

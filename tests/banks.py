@@ -13,6 +13,12 @@ from typing import Any
 import pytest
 from _pytest.mark.structures import ParameterSet
 
+from kg.evaluation import extract_items
+from kg.extract import parse
+
+#: The publication date the bank texts are parsed with.
+BANK_DAY = "2025-03-18"
+
 
 def bank_params(items: Iterable[Sequence[Any]], xfail: Mapping[str, str]) -> list[ParameterSet]:
     """Return the items as pytest params, each known gap marked ``xfail(strict=True)``.
@@ -26,3 +32,9 @@ def bank_params(items: Iterable[Sequence[Any]], xfail: Mapping[str, str]) -> lis
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
         params.append(pytest.param(*item, marks=marks))
     return params
+
+
+def slot_keys(text: str, lang: str, slot: str) -> set[tuple[str, ...]]:
+    """Parse a bank text and return the keys of one evaluation slot's items."""
+    draft = parse(text, lang=lang, published=BANK_DAY, article_id=f"bank-{slot}")
+    return {item.key for item in extract_items(draft)[slot]}

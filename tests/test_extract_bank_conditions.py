@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.evaluation._slots import extract_items
-from kg.extract import parse
-from tests.banks import bank_params
-
-DAY = "2025-03-18"
+from tests.banks import bank_params, slot_keys
 
 Key = tuple[str, str, str]
 
@@ -368,18 +364,13 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _keys(text: str, lang: str) -> set[Key]:
-    draft = parse(text, lang=lang, published=DAY, article_id="bank-conditions")
-    return {(i.key[0], i.key[1], i.key[2]) for i in extract_items(draft)["conditions"]}
-
-
 @pytest.mark.parametrize(("text", "lang", "expected"), bank_params(POSITIVE, XFAIL))
 def test_positive(text: str, lang: str, expected: set[Key]) -> None:
-    assert _keys(text, lang) == expected
+    assert slot_keys(text, lang, "conditions") == expected
 
 
 @pytest.mark.parametrize(
     ("text", "lang", "expected"), bank_params([(t, lang, set()) for t, lang in NEGATIVE], XFAIL)
 )
 def test_negative(text: str, lang: str, expected: set[Key]) -> None:
-    assert _keys(text, lang) == expected
+    assert slot_keys(text, lang, "conditions") == expected

@@ -751,3 +751,22 @@ def test_ambiguous_names_are_no_state(gaz: Gazetteer, text: str, lang: str) -> N
 def test_no_capital_names_a_new_state(gaz: Gazetteer) -> None:
     text = "Damascus, Caracas, Kabul, Pyongyang, Seoul, Tokyo, Bern, Wien, Damaskus"
     assert mentions(gaz, text) == []
+
+
+def test_added_parties_are_found_as_one_gazetteer_of_all_would_find_them(gaz: Gazetteer) -> None:
+    # the added names overlap gazetteer aliases from both sides: "Kyiv Delegation Office"
+    # starts inside no alias but contains "Kyiv"; "Moscow" is longer as "Moscow Forum"
+    extra = [
+        party("kyiv-office", name_en="Kyiv Delegation Office", acts_for=["ukraine"]),
+        party("moscow-forum", kind="organisation", name_en="Moscow Forum"),
+        party("us-team", name_en="the US team"),
+    ]
+    text = (
+        "The Kyiv Delegation Office met the Moscow Forum; Kyiv and Moscow said the US team "
+        "and the White House agreed. Moscow Forumites and Kyiv."
+    )
+    added = gaz.with_parties(extra)
+    whole = Gazetteer([*gaz, *extra])
+    found = added.find_mentions(text, language="en")
+    assert found == whole.find_mentions(text, language="en")
+    assert [m.party_id for m in found][:3] == ["kyiv-office", "moscow-forum", "ukraine"]
