@@ -7,7 +7,8 @@ the rule that produced it and a confidence (:class:`~kg.model.Extraction`), and 
 parser's version as ``generator``. A person reviews a draft before it counts.
 
 Modules by role: :mod:`~kg.extract.text` (sentences, spaCy blank pipelines),
-:mod:`~kg.extract.language`, :mod:`~kg.extract.lexicon` (cue lexicons),
+:mod:`~kg.extract.language`, :mod:`~kg.extract.lexicon` (cue lexicons, with
+:mod:`~kg.extract.phrasings` and :mod:`~kg.extract.gaps`),
 :mod:`~kg.extract.numbers` (durations, quantities), :mod:`~kg.extract.dates`,
 :mod:`~kg.extract.parties` (gazetteer mentions), :mod:`~kg.extract.referents` (bare
 "die Armee", "both sides"), :mod:`~kg.extract.forces` ("Ukrainian forces", "its troops"),
